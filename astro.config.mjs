@@ -1,0 +1,23 @@
+// @ts-check
+// https://docs.astro.build/en/reference/configuration-reference/
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { markdownOptions } from './src/lib/markdown/pipeline.ts';
+import { createSourceLookup } from './src/lib/source-lookup.ts';
+import { SITE } from './src/site.ts';
+
+export default defineConfig({
+	site: SITE.url,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [
+		// Fails the build on any content problem, with every problem listed (see src/lib/gate/).
+		contentGate({ timeZone: SITE.timeZone }),
+	],
+	markdown: {
+		// remark and rehype rather than the default Sätteri processor, which cannot run plugins.
+		// The plugin list, with a comment per plugin, is in src/lib/markdown/pipeline.ts.
+		processor: unified(markdownOptions({ getSource: createSourceLookup('content/sources') })),
+	},
+});

@@ -1,0 +1,32 @@
+/**
+ * `npm run check:content`: checks every file in content/ and prints every problem, one per line,
+ * then a summary. Exits 1 if any error was found (warnings alone pass).
+ *
+ *   --root DIR   check DIR/content instead of ./content (used by the fixture tests)
+ *   --today D    treat D (YYYY-MM-DD) as today (used by the tests; defaults to today in Paris)
+ */
+import { parseArgs } from 'node:util';
+import { SITE } from '../src/site.ts';
+import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
+import { checkContent } from '../src/lib/gate/gate.ts';
+import { formatProblem } from '../src/lib/gate/problem.ts';
+import { readContentTree } from '../src/lib/gate/read-tree.ts';
+import { formatSummary } from '../src/lib/gate/summary.ts';
+
+const { values } = parseArgs({
+	options: {
+		root: { type: 'string', default: '.' },
+		today: { type: 'string' },
+	},
+});
+
+const today = values.today ? parseIsoDate(values.today) : todayIn(new Date(), SITE.timeZone);
+if (!today) {
+	console.error(`--today: "${values.today}" is not a date — write YYYY-MM-DD`);
+	process.exit(2);
+}
+
+const result = checkContent(readContentTree(values.root), { today });
+for (const problem of result.problems) console.log(formatProblem(problem));
+console.log(formatSummary(result));
+process.exitCode = result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;

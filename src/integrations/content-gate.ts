@@ -1,0 +1,60 @@
+/**
+ * Runs the content gate before Astro reads any content, so `astro build` (and `astro check`, `sync`)
+ * fail with every problem listed, exactly as `npm run check:content` prints them. Under
+ * `astro dev` the problems are printed instead, and again each time a file in content/ changes.
+ * https://docs.astro.build/en/reference/integrations-reference/
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { todayIn } from '../lib/dates.ts';
+import { checkContent } from '../lib/gate/gate.ts';
+import { CONTENT_DIR } from '../lib/gate/layout.ts';
+import { formatProblem } from '../lib/gate/problem.ts';
+import { readContentTree } from '../lib/gate/read-tree.ts';
+import { formatSummary } from '../lib/gate/summary.ts';
+
+/** Runs the gate over `root` and returns the printed lines, and whether any error was found. */
+function runGate(root: string, timeZone: string) {
+	const result = checkContent(readContentTree(root), { today: todayIn(new Date(), timeZone) });
+	return {
+		failed: result.problems.some((problem) => problem.severity === 'error'),
+		lines: [...result.problems.map(formatProblem), formatSummary(result)],
+	};
+}
+
+function print(logger: AstroIntegrationLogger, lines: string[], failed: boolean) {
+	const summary = lines.at(-1) ?? '';
+	for (const line of lines.slice(0, -1)) (line.includes(': warning: ') ? logger.warn(line) : logger.error(line));
+	if (failed) logger.error(summary);
+	else logger.info(summary);
+}
+
+/** The integration; `timeZone` decides what "today" is for publication dates. */
+export function contentGate(options: { timeZone: string }): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'content-gate',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				root = fileURLToPath(config.root);
+				const { failed, lines } = runGate(root, options.timeZone);
+				if (command === 'dev') {
+					print(logger, lines, failed);
+					return;
+				}
+				if (failed) {
+					throw new Error(`The content gate found problems:\n${lines.join('\n')}\nFix them, or run npm run check:content to see them again.`);
+				}
+				logger.info(lines.at(-1) ?? '');
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const contentDir = `${root}/${CONTENT_DIR}/`;
+				server.watcher.on('all', (_event, path) => {
+					if (!path.startsWith(contentDir)) return;
+					const { failed, lines } = runGate(root, options.timeZone);
+					print(logger, lines, failed);
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,14 @@
+/** Site-wide constants. Change the base URL here when the site moves. */
+export const SITE = {
+	title: 'Paris Talks Tracker',
+	description:
+		'A sourced tracker of the 11 March 2025 Paris talks where European-led military chiefs planned a security force for Ukraine, without the United States.',
+	/** Absolute origin used for canonical URLs and feeds. */
+	url: 'https://paris-talks-tracker.github.io',
+	/** The language of every page (BCP 47). */
+	lang: 'en',
+	/** Dates of things that happened are shown as the sources give them; "today" is taken in this zone. */
+	timeZone: 'Europe/Paris',
+	/** Where the content lives, for "Edit this page" links. */
+	repository: 'https://github.com/paris-talks-tracker/paris-talks-tracker',
+} as const;

@@ -1,0 +1,234 @@
+/**
+ * One fixture per rule of the content gate, run through the real command. The whole output is
+ * snapshotted inline, so any change in wording shows up in review.
+ */
+import { describe, expect, it } from 'vitest';
+import { runGateOnFixture } from '../../helpers/gate-cli.ts';
+
+describe('npm run check:content', () => {
+	it('passes the valid base tree and says what it checked', () => {
+		const run = runGateOnFixture('base');
+		expect(run.exitCode).toBe(0);
+		expect(run.output).toMatchInlineSnapshot(`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`);
+	});
+
+	it('rejects a value of the wrong type', () => {
+		const run = runGateOnFixture('wrong-type');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:6: tags: expected a list — write it as [first, second] or as lines starting with "- "
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects a misspelt field name', () => {
+		const run = runGateOnFixture('unknown-key');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/sources/wire-report.yaml:1: publisher: is missing — add it (expected text)
+			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (the README lists every field)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+		`);
+	});
+
+	it('rejects a date that is not on the calendar instead of rolling it over', () => {
+		const run = runGateOnFixture('bad-date');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects a missing required field', () => {
+		const run = runGateOnFixture('missing-field');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/participants/france.yaml:1: kind: is missing — add it (expected one of: country, organisation, person)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects two files that Astro would fold to the same id', () => {
+		const run = runGateOnFixture('id-collision');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/Meeting-Report.md: file: name "Meeting-Report" is not a lower-case kebab-case id — rename it, e.g. meeting-report.md
+			content/articles/Meeting-Report.md: file: has the same id as content/articles/meeting-report.md — rename one of them; otherwise one would silently replace the other
+			content/articles/meeting-report.md: file: has the same id as content/articles/Meeting-Report.md — rename one of them; otherwise one would silently replace the other
+			0 articles, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
+		`);
+	});
+
+	it('rejects references to entries that do not exist', () => {
+		const run = runGateOnFixture('unknown-reference');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/events/2025-03-11-meeting.yaml:7: participants[1]: "atlantis" is not in content/participants/ — fix the id or add content/participants/atlantis.yaml
+			content/events/2025-03-11-meeting.yaml:9: sources[1]: "no-such-source" is not in content/sources/ — fix the id or add content/sources/no-such-source.yaml
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+		`);
+	});
+
+	it('rejects citations of unknown sources and malformed citations, with their lines', () => {
+		const run = runGateOnFixture('unknown-citation');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:10: body: cites unknown source "no-such-source" — add content/sources/no-such-source.yaml or fix the id
+			content/articles/meeting-report.md:10: body: "[^Not An Id]" is not a source id — write [^id] with the id of a file in content/sources/
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+		`);
+	});
+
+	it('rejects an article that cites nothing', () => {
+		const run = runGateOnFixture('no-citation');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md: body: cites no source — cite each fact with [^source-id], e.g. [^ap-2025-03-10-preview]
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('warns about a source nobody cites, without failing', () => {
+		const run = runGateOnFixture('uncited-source');
+		expect(run.exitCode).toBe(0);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/sources/never-cited.yaml:1: source: warning: is never cited — cite it from an article, event, participant or claim, or delete the file
+			1 article, 1 event, 2 participants, 3 sources, 1 claim: 0 problems, 1 warning"
+		`);
+	});
+
+	it('rejects raw HTML: script, iframe and event handlers', () => {
+		const run = runGateOnFixture('raw-html');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:10: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			content/articles/meeting-report.md:12: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			content/articles/meeting-report.md:14: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
+		`);
+	});
+
+	it('rejects links that are not web links, and images', () => {
+		const run = runGateOnFixture('unsafe-link');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:10: body: link "javascript:alert(1)" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor
+			content/articles/meeting-report.md:10: body: link "mailto:a@example.org" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor
+			content/articles/meeting-report.md:10: body: link "data:text/html,hi" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor
+			content/articles/meeting-report.md:11: body: link "//evil.example/" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor
+			content/articles/meeting-report.md:14: body: images are not supported — link to the picture instead: [description](https://…)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 5 problems"
+		`);
+	});
+
+	it('reports files the loaders would skip', () => {
+		const run = runGateOnFixture('ignored-files');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/notes.MD: file: is not read: only .md files are — rename it to notes.md
+			content/misc.txt: file: is not read by any loader — move it into one of content/articles/, content/events/, content/participants/, content/sources/, content/claims/
+			content/sources/2025: file: is a sub-folder, which the loader does not read — move its files up into content/sources/
+			content/sources/extra.yml: file: is not read: only .yaml files are — rename it to extra.yaml
+			content/timeline: file: is not a collection folder — content/ holds only articles, events, participants, sources, claims
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 5 problems"
+		`);
+	});
+
+	it('rejects a source on a blocked domain or its subdomains', () => {
+		const run = runGateOnFixture('blocked-domain');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/sources/ministry-page.yaml:3: url: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects a file that is not UTF-8', () => {
+		const run = runGateOnFixture('latin1');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/participants/france.yaml: file: is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects invisible bidirectional control characters', () => {
+		const run = runGateOnFixture('hidden-characters');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/claims/meeting-held.yaml:1: file: contains the invisible control character U+202E — delete it (retype the line if you cannot see it)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects hand-written footnote definitions', () => {
+		const run = runGateOnFixture('footnote-definition');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:10: body: remove the footnote definition [^wire-report]: — a citation takes its details from content/sources/
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects a disputed claim without versions', () => {
+		const run = runGateOnFixture('disputed-without-versions');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/claims/meeting-held.yaml:1: versions: is missing — add it (a disputed claim needs \`versions\`: two or more accounts, each with its sources)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects a field written twice', () => {
+		const run = runGateOnFixture('duplicate-key');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/participants/france.yaml:3: yaml: a field is written twice — check indentation, colons and quotes on this line
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects publication dates after today', () => {
+		const run = runGateOnFixture('future-date');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:5: published: is after today (26 November 2026) — use the day the article is published
+			content/articles/meeting-report.md:6: updated: is after today (26 November 2026) — use the day of the change
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+		`);
+	});
+
+	it('rejects a date range that ends before it starts', () => {
+		const run = runGateOnFixture('range-reversed');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/events/2025-03-11-meeting.yaml:6: when.end: the range ends before it starts — swap \`date\` and \`end\`
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('rejects roles on a participant that is not a person', () => {
+		const run = runGateOnFixture('not-a-person');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/participants/france.yaml:5: roles: only a person has roles — remove \`roles\` or set kind: person
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('reports every problem in several bad files in one run', () => {
+		const run = runGateOnFixture('many-errors');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:10: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			content/articles/meeting-report.md:12: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			content/articles/meeting-report.md:14: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
+			content/participants/france.yaml:1: kind: is missing — add it (expected one of: country, organisation, person)
+			content/sources/wire-report.yaml:1: publisher: is missing — add it (expected text)
+			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (the README lists every field)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
+		`);
+	});
+});

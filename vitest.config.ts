@@ -1,0 +1,21 @@
+// Plain Vitest, no Astro: everything tested here is pure TypeScript from src/lib, scripts, or the
+// built site in dist/ (tests/e2e builds it once in globalSetup).
+// https://vitest.dev/config/
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
