@@ -3,6 +3,10 @@
 // https://vitest.dev/config/
 import { defineConfig } from 'vitest/config';
 
+// Tests run in a zone that is not UTC, so a date formatted without an explicit zone shows up as
+// off by one day (workers inherit this).
+process.env['TZ'] = 'America/New_York';
+
 export default defineConfig({
 	test: {
 		projects: [
