@@ -1,6 +1,7 @@
 // @ts-check
 // https://docs.astro.build/en/reference/configuration-reference/
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { markdownOptions } from './src/lib/markdown/pipeline.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [
 		// Fails the build on any content problem, with every problem listed (see src/lib/gate/).
-		contentGate({ timeZone: SITE.timeZone }),
+		contentGate({ timeZone: SITE.timeZone, launched: SITE.launched }),
 	],
 	markdown: {
 		// remark and rehype rather than the default Sätteri processor, which cannot run plugins.

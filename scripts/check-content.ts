@@ -4,11 +4,14 @@
  *
  *   --root DIR   check DIR/content instead of ./content (used by the fixture tests)
  *   --today D    treat D (YYYY-MM-DD) as today (used by the tests; defaults to today in Paris)
+ *   --format F   `text` (default): `file:line: field: message`; `github`: workflow commands that
+ *                GitHub Actions shows as annotations on the pull request's lines
  */
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/site.ts';
 import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
 import { checkContent } from '../src/lib/gate/gate.ts';
+import { formatGithubAnnotation } from '../src/lib/gate/github-format.ts';
 import { formatProblem } from '../src/lib/gate/problem.ts';
 import { readContentTree } from '../src/lib/gate/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
@@ -17,8 +20,18 @@ const { values } = parseArgs({
 	options: {
 		root: { type: 'string', default: '.' },
 		today: { type: 'string' },
+		format: { type: 'string', default: 'text' },
 	},
 });
+
+const FORMATS = { text: formatProblem, github: formatGithubAnnotation };
+if (!Object.hasOwn(FORMATS, values.format)) {
+	console.error(
+		`--format: "${values.format}" is not a format — use ${Object.keys(FORMATS).join(' or ')}`,
+	);
+	process.exit(2);
+}
+const format = FORMATS[values.format as keyof typeof FORMATS];
 
 const today = values.today ? parseIsoDate(values.today) : todayIn(new Date(), SITE.timeZone);
 if (!today) {
@@ -26,7 +39,11 @@ if (!today) {
 	process.exit(2);
 }
 
-const result = checkContent(readContentTree(values.root), { today });
-for (const problem of result.problems) console.log(formatProblem(problem));
+const launched = parseIsoDate(SITE.launched);
+const result = checkContent(
+	readContentTree(values.root),
+	launched ? { today, launched } : { today },
+);
+for (const problem of result.problems) console.log(format(problem));
 console.log(formatSummary(result));
 process.exitCode = result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -9,6 +9,8 @@ export const SITE = {
 	lang: 'en',
 	/** Dates of things that happened are shown as the sources give them; "today" is taken in this zone. */
 	timeZone: 'Europe/Paris',
+	/** The day the site went live, YYYY-MM-DD: no article can have been published here before it. */
+	launched: '2026-11-26',
 	/** Where the content lives, for "Edit this page" links. */
 	repository: 'https://github.com/paris-talks-tracker/paris-talks-tracker',
 } as const;

@@ -5,8 +5,9 @@
  * https://docs.astro.build/en/reference/integrations-reference/
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { todayIn } from '../lib/dates.ts';
+import { parseIsoDate, todayIn } from '../lib/dates.ts';
 import { checkContent } from '../lib/gate/gate.ts';
 import { CONTENT_DIR } from '../lib/gate/layout.ts';
 import { formatProblem } from '../lib/gate/problem.ts';
@@ -14,8 +15,13 @@ import { readContentTree } from '../lib/gate/read-tree.ts';
 import { formatSummary } from '../lib/gate/summary.ts';
 
 /** Runs the gate over `root` and returns the printed lines, and whether any error was found. */
-function runGate(root: string, timeZone: string) {
-	const result = checkContent(readContentTree(root), { today: todayIn(new Date(), timeZone) });
+function runGate(root: string, timeZone: string, launched?: string) {
+	const launchDate = launched ? parseIsoDate(launched) : undefined;
+	const today = todayIn(new Date(), timeZone);
+	const result = checkContent(
+		readContentTree(root),
+		launchDate ? { today, launched: launchDate } : { today },
+	);
 	return {
 		failed: result.problems.some((problem) => problem.severity === 'error'),
 		lines: [...result.problems.map(formatProblem), formatSummary(result)],
@@ -24,35 +30,46 @@ function runGate(root: string, timeZone: string) {
 
 function print(logger: AstroIntegrationLogger, lines: string[], failed: boolean) {
 	const summary = lines.at(-1) ?? '';
-	for (const line of lines.slice(0, -1)) (line.includes(': warning: ') ? logger.warn(line) : logger.error(line));
+	for (const line of lines.slice(0, -1)) {
+		if (line.includes(': warning: ')) logger.warn(line);
+		else logger.error(line);
+	}
 	if (failed) logger.error(summary);
 	else logger.info(summary);
 }
 
 /** The integration; `timeZone` decides what "today" is for publication dates. */
-export function contentGate(options: { timeZone: string }): AstroIntegration {
+export function contentGate(options: { timeZone: string; launched?: string }): AstroIntegration {
 	let root = process.cwd();
 	return {
 		name: 'content-gate',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
-				const { failed, lines } = runGate(root, options.timeZone);
+				const { failed, lines } = runGate(root, options.timeZone, options.launched);
 				if (command === 'dev') {
 					print(logger, lines, failed);
 					return;
 				}
 				if (failed) {
-					throw new Error(`The content gate found problems:\n${lines.join('\n')}\nFix them, or run npm run check:content to see them again.`);
+					throw new Error(
+						`The content gate found problems:\n${lines.join('\n')}\nFix them, or run npm run check:content to see them again.`,
+					);
 				}
 				logger.info(lines.at(-1) ?? '');
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				const contentDir = `${root}/${CONTENT_DIR}/`;
+				// `root` already ends with a separator; join() normalises it, or no path would match.
+				const contentDir = join(root, CONTENT_DIR) + sep;
+				// One save can fire several events (an editor's write and rename): report once per burst.
+				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!path.startsWith(contentDir)) return;
-					const { failed, lines } = runGate(root, options.timeZone);
-					print(logger, lines, failed);
+					clearTimeout(timer);
+					timer = setTimeout(() => {
+						const { failed, lines } = runGate(root, options.timeZone, options.launched);
+						print(logger, lines, failed);
+					}, 100);
 				});
 			},
 		},

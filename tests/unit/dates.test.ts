@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonth, formatTimestamp, parseIsoDate, parseIsoMonth, toIsoDate, todayIn } from '../../src/lib/dates.ts';
+import {
+	formatDay,
+	formatMonth,
+	formatTimestamp,
+	parseIsoDate,
+	parseIsoMonth,
+	toIsoDate,
+	todayIn,
+} from '../../src/lib/dates.ts';
 
 describe('parseIsoDate', () => {
 	it('parses a real calendar day as a UTC midnight', () => {

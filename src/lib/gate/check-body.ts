@@ -46,11 +46,17 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 		const line = node.position?.start.line;
 		switch (node.type) {
 			case 'html':
-				add(line, 'raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))');
+				add(
+					line,
+					'raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))',
+				);
 				break;
 			case 'image':
 			case 'imageReference':
-				add(line, 'images are not supported — link to the picture instead: [description](https://…)');
+				add(
+					line,
+					'images are not supported — link to the picture instead: [description](https://…)',
+				);
 				break;
 			case 'footnoteDefinition':
 				add(
@@ -59,13 +65,18 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 				);
 				break;
 			case 'heading':
-				if (node.depth === 1) add(line, 'a level-1 heading (#) is not allowed — the title is the page heading; use ## for sections');
+				if (node.depth === 1)
+					add(
+						line,
+						'a level-1 heading (#) is not allowed — the title is the page heading; use ## for sections',
+					);
 				break;
 			case 'link':
 			case 'definition': {
 				const problem = linkProblem(node.url);
 				if (problem) add(line, problem);
-				else if (/^https?:/i.test(node.url)) links.push(line === undefined ? { url: node.url } : { url: node.url, line });
+				else if (/^https?:/i.test(node.url))
+					links.push(line === undefined ? { url: node.url } : { url: node.url, line });
 				break;
 			}
 		}
@@ -75,17 +86,27 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 	const citedSources: string[] = [];
 	for (const citation of citations) {
 		if (!ID_PATTERN.test(citation.label)) {
-			add(citation.line, `"[^${citation.label}]" is not a source id — write [^id] with the id of a file in content/sources/`);
+			add(
+				citation.line,
+				`"[^${citation.label}]" is not a source id — write [^id] with the id of a file in content/sources/`,
+			);
 		} else if (!isSource(citation.label)) {
-			add(citation.line, `cites unknown source "${citation.label}" — add content/sources/${citation.label}.yaml or fix the id`);
+			add(
+				citation.line,
+				`cites unknown source "${citation.label}" — add content/sources/${citation.label}.yaml or fix the id`,
+			);
 		} else if (!citedSources.includes(citation.label)) {
 			citedSources.push(citation.label);
 		}
 	}
 	if (citations.length === 0) {
-		add(undefined, 'cites no source — cite each fact with [^source-id], e.g. [^ap-2025-03-10-preview]');
+		add(
+			undefined,
+			'cites no source — cite each fact with [^source-id], e.g. [^ap-2025-03-10-preview]',
+		);
 	}
-	if (tree.children.length === 0) add(undefined, 'is empty — write the article below the frontmatter');
+	if (tree.children.length === 0)
+		add(undefined, 'is empty — write the article below the frontmatter');
 	return { findings, citedSources, links };
 }
 

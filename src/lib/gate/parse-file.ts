@@ -26,7 +26,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 // Bidirectional overrides can make a pull request's text read differently from what it says
 // ("Trojan Source"); other control characters have no place in prose.
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN_CHARACTERS =
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Decodes UTF-8 strictly; anything else would reach readers as replacement characters. */
 export function decodeText(bytes: Uint8Array): { text: string } | { failure: ParseFailure } {
@@ -43,12 +45,13 @@ export function decodeText(bytes: Uint8Array): { text: string } | { failure: Par
 	try {
 		text = decoder.decode(bytes);
 	} catch {
-		return {
-			failure: {
-				field: 'file',
-				message: 'is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding',
-			},
+		const line = lineOfInvalidUtf8(bytes);
+		const failure: ParseFailure = {
+			field: 'file',
+			message:
+				'is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding',
 		};
+		return { failure: line === undefined ? failure : { line, ...failure } };
 	}
 	const match = FORBIDDEN_CHARACTERS.exec(text);
 	if (match) {
@@ -63,6 +66,48 @@ export function decodeText(bytes: Uint8Array): { text: string } | { failure: Par
 		};
 	}
 	return { text };
+}
+
+/**
+ * The 1-based line of the first byte that is not valid UTF-8, so an editor can jump to the "é"
+ * saved as Latin-1. TextDecoder only says that decoding failed, not where; this walks the byte
+ * sequences by the rules of RFC 3629 (no overlong forms, no surrogates, nothing above U+10FFFF).
+ */
+export function lineOfInvalidUtf8(bytes: Uint8Array): number | undefined {
+	let line = 1;
+	let index = 0;
+	while (index < bytes.length) {
+		const byte = bytes[index] ?? 0;
+		if (byte < 0x80) {
+			if (byte === 0x0a) line += 1;
+			index += 1;
+			continue;
+		}
+		const length = sequenceLength(byte);
+		if (length === 0) return line;
+		for (let offset = 1; offset < length; offset += 1) {
+			if (((bytes[index + offset] ?? 0) & 0xc0) !== 0x80) return line;
+		}
+		// After E0, ED, F0 and F4 the second byte's range is narrower: this rules out overlong
+		// forms, UTF-16 surrogates and code points above U+10FFFF.
+		const second = bytes[index + 1] ?? 0;
+		const outOfRange =
+			(byte === 0xe0 && second < 0xa0) ||
+			(byte === 0xed && second > 0x9f) ||
+			(byte === 0xf0 && second < 0x90) ||
+			(byte === 0xf4 && second > 0x8f);
+		if (outOfRange) return line;
+		index += length;
+	}
+	return undefined;
+}
+
+/** How many bytes a UTF-8 sequence starting with `byte` has; 0 if no sequence can start with it. */
+function sequenceLength(byte: number): number {
+	if (byte >= 0xc2 && byte <= 0xdf) return 2;
+	if (byte >= 0xe0 && byte <= 0xef) return 3;
+	if (byte >= 0xf0 && byte <= 0xf4) return 4;
+	return 0;
 }
 
 /** Parses a YAML file. */
@@ -93,7 +138,12 @@ export function parseMarkdownFile(text: string): ParsedFile | { failures: ParseF
 
 function parseYaml(text: string, lineOffset: number): ParsedFile | { failures: ParseFailure[] } {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, version: '1.2', prettyErrors: false });
+	const doc = parseDocument(text, {
+		lineCounter,
+		uniqueKeys: true,
+		version: '1.2',
+		prettyErrors: false,
+	});
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 	const failures: ParseFailure[] = [...doc.errors, ...doc.warnings].map((error) => ({
 		line: lineAt(error.pos[0]),
@@ -105,7 +155,11 @@ function parseYaml(text: string, lineOffset: number): ParsedFile | { failures: P
 	try {
 		data = doc.toJS({ maxAliasCount: 50 });
 	} catch (error) {
-		return { failures: [{ field: 'yaml', message: `${(error as Error).message} — remove anchors and aliases` }] };
+		return {
+			failures: [
+				{ field: 'yaml', message: `${(error as Error).message} — remove anchors and aliases` },
+			],
+		};
 	}
 	return { data, lineOf: (path) => lineOfPath(doc, path, lineAt) };
 }

@@ -14,7 +14,11 @@ export interface Reference {
 
 type Citations = ReadonlyArray<Parameters<typeof citedSourceId>[0]>;
 
-function ids(path: PropertyKey[], collection: CollectionName, values: readonly string[]): Reference[] {
+function ids(
+	path: PropertyKey[],
+	collection: CollectionName,
+	values: readonly string[],
+): Reference[] {
 	return values.map((id, index) => ({ path: [...path, index], collection, id }));
 }
 
@@ -41,20 +45,32 @@ export function eventReferences(event: Event): Reference[] {
 		...ids(['claims'], 'claims', event.claims),
 		...cites(['sources'], event.sources),
 		...event.attendance.flatMap((record, index) => [
-			{ path: ['attendance', index, 'participant'], collection: 'participants' as const, id: record.participant },
-			...record.versions.flatMap((version, v) => cites(['attendance', index, 'versions', v, 'sources'], version.sources)),
+			{
+				path: ['attendance', index, 'participant'],
+				collection: 'participants' as const,
+				id: record.participant,
+			},
+			...record.versions.flatMap((version, v) =>
+				cites(['attendance', index, 'versions', v, 'sources'], version.sources),
+			),
 		]),
 	];
 }
 
 export function participantReferences(participant: Participant): Reference[] {
 	return [
-		...(participant.country ? [{ path: ['country'], collection: 'participants' as const, id: participant.country }] : []),
+		...(participant.country
+			? [{ path: ['country'], collection: 'participants' as const, id: participant.country }]
+			: []),
 		...participant.roles.flatMap((role, index) => [
-			...(role.of ? [{ path: ['roles', index, 'of'], collection: 'participants' as const, id: role.of }] : []),
+			...(role.of
+				? [{ path: ['roles', index, 'of'], collection: 'participants' as const, id: role.of }]
+				: []),
 			...cites(['roles', index, 'sources'], role.sources),
 		]),
-		...participant.memberships.flatMap((membership, index) => cites(['memberships', index, 'sources'], membership.sources)),
+		...participant.memberships.flatMap((membership, index) =>
+			cites(['memberships', index, 'sources'], membership.sources),
+		),
 		...cites(['sources'], participant.sources),
 	];
 }
@@ -64,7 +80,17 @@ export function claimReferences(claim: Claim): Reference[] {
 		...ids(['events'], 'events', claim.events),
 		...ids(['participants'], 'participants', claim.participants),
 		...cites(['sources'], claim.sources ?? []),
-		...(claim.versions ?? []).flatMap((version, index) => cites(['versions', index, 'sources'], version.sources)),
-		...(claim.corrects ? [{ path: ['corrects', 'source'], collection: 'sources' as const, id: claim.corrects.source }] : []),
+		...(claim.versions ?? []).flatMap((version, index) =>
+			cites(['versions', index, 'sources'], version.sources),
+		),
+		...(claim.corrects
+			? [
+					{
+						path: ['corrects', 'source'],
+						collection: 'sources' as const,
+						id: claim.corrects.source,
+					},
+				]
+			: []),
 	];
 }

@@ -8,11 +8,19 @@ import type { ContentSet, Entry } from './entries.ts';
 import type { CollectionName } from './layout.ts';
 import type { Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
-import { articleReferences, claimReferences, eventReferences, participantReferences, type Reference } from './references.ts';
+import {
+	articleReferences,
+	claimReferences,
+	eventReferences,
+	participantReferences,
+	type Reference,
+} from './references.ts';
 
 export interface RuleOptions {
 	/** Today's date (UTC midnight); nothing may be published after it. */
 	today: Date;
+	/** The day the site went live (UTC midnight): an article published before it is back-dated. */
+	launched?: Date;
 	/**
 	 * Ids of every file found per collection, valid or not: a reference to an entry whose file has
 	 * its own errors is not reported again as unknown.
@@ -26,22 +34,31 @@ export function checkRules(content: ContentSet, options: RuleOptions): Problem[]
 		...checkReferences(content, options.ids),
 		...checkParticipantKinds(content),
 		...checkBlockedDomains(content),
-		...checkPublicationDates(content, options.today),
+		...checkPublicationDates(content, options),
 		...checkUncitedSources(content),
 		...checkDuplicateSourceUrls(content),
 	];
 }
 
-function problem(entry: Entry<unknown>, path: ReadonlyArray<PropertyKey>, message: string, severity: Problem['severity'] = 'error'): Problem {
+function problem(
+	entry: Entry<unknown>,
+	path: ReadonlyArray<PropertyKey>,
+	message: string,
+	severity: Problem['severity'] = 'error',
+): Problem {
 	const line = entry.lineOf(path);
 	const base = { file: entry.file, field: formatPath(path), message, severity };
 	return line === undefined ? base : { ...base, line };
 }
 
 /** Every reference in every entry, with the entry that makes it. */
-export function allReferences(content: ContentSet): Array<{ entry: Entry<unknown>; reference: Reference }> {
+export function allReferences(
+	content: ContentSet,
+): Array<{ entry: Entry<unknown>; reference: Reference }> {
 	const pairs = <T>(entries: Array<Entry<T>>, extract: (data: T) => Reference[]) =>
-		entries.flatMap((entry) => extract(entry.data).map((reference) => ({ entry: entry as Entry<unknown>, reference })));
+		entries.flatMap((entry) =>
+			extract(entry.data).map((reference) => ({ entry: entry as Entry<unknown>, reference })),
+		);
 	return [
 		...pairs(content.articles, articleReferences),
 		...pairs(content.events, eventReferences),
@@ -68,11 +85,23 @@ function checkParticipantKinds(content: ContentSet): Problem[] {
 		const found: Problem[] = [];
 		const { country, roles } = entry.data;
 		if (country && kinds.has(country) && kinds.get(country) !== 'country') {
-			found.push(problem(entry, ['country'], `"${country}" is not a country — point \`country\` at a participant with kind: country`));
+			found.push(
+				problem(
+					entry,
+					['country'],
+					`"${country}" is not a country — point \`country\` at a participant with kind: country`,
+				),
+			);
 		}
 		roles.forEach((role, index) => {
 			if (role.of && kinds.get(role.of) === 'person') {
-				found.push(problem(entry, ['roles', index, 'of'], `"${role.of}" is a person — a role is held in a country or an organisation`));
+				found.push(
+					problem(
+						entry,
+						['roles', index, 'of'],
+						`"${role.of}" is a person — a role is held in a country or an organisation`,
+					),
+				);
 			}
 		});
 		return found;
@@ -92,10 +121,19 @@ export function findBlockedDomain(url: string, domains: readonly string[]): stri
 
 function checkBlockedDomains(content: ContentSet): Problem[] {
 	const domains = content.blockedDomains.map((entry) => entry.id);
-	const blocked = (entry: Entry<unknown>, path: PropertyKey[], url: string, line?: number): Problem[] => {
+	const blocked = (
+		entry: Entry<unknown>,
+		path: PropertyKey[],
+		url: string,
+		line?: number,
+	): Problem[] => {
 		const domain = findBlockedDomain(url, domains);
 		if (!domain) return [];
-		const found = problem(entry, path, `points at ${domain}, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact`);
+		const found = problem(
+			entry,
+			path,
+			`points at ${domain}, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact`,
+		);
 		return [line === undefined ? found : { ...found, line }];
 	};
 	return [
@@ -103,18 +141,42 @@ function checkBlockedDomains(content: ContentSet): Problem[] {
 			...(entry.data.url ? blocked(entry, ['url'], entry.data.url) : []),
 			...(entry.data.archived ? blocked(entry, ['archived'], entry.data.archived) : []),
 		]),
-		...content.articles.flatMap((entry) => entry.links.flatMap((link) => blocked(entry, ['body'], link.url, link.line))),
+		...content.articles.flatMap((entry) =>
+			entry.links.flatMap((link) => blocked(entry, ['body'], link.url, link.line)),
+		),
 	];
 }
 
-function checkPublicationDates(content: ContentSet, today: Date): Problem[] {
+function checkPublicationDates(content: ContentSet, { today, launched }: RuleOptions): Problem[] {
 	return content.articles.flatMap((entry) => {
 		const found: Problem[] = [];
-		if (entry.data.published > today) {
-			found.push(problem(entry, ['published'], `is after today (${formatDay(today)}) — use the day the article is published`));
+		const { published, updated } = entry.data;
+		if (published > today) {
+			found.push(
+				problem(
+					entry,
+					['published'],
+					`is after today (${formatDay(today)}) — use the day the article is published`,
+				),
+			);
 		}
-		if (entry.data.updated && entry.data.updated > today) {
-			found.push(problem(entry, ['updated'], `is after today (${formatDay(today)}) — use the day of the change`));
+		if (launched && published < launched) {
+			found.push(
+				problem(
+					entry,
+					['published'],
+					`is before the site went live (${formatDay(launched)}) — use the day the article is published here, not the day of the events`,
+				),
+			);
+		}
+		if (updated && updated > today) {
+			found.push(
+				problem(
+					entry,
+					['updated'],
+					`is after today (${formatDay(today)}) — use the day of the change`,
+				),
+			);
 		}
 		return found;
 	});
@@ -129,7 +191,14 @@ function checkUncitedSources(content: ContentSet): Problem[] {
 	]);
 	return content.sources
 		.filter((entry) => !cited.has(entry.id))
-		.map((entry) => problem(entry, [], 'is never cited — cite it from an article, event, participant or claim, or delete the file', 'warning'))
+		.map((entry) =>
+			problem(
+				entry,
+				[],
+				'is never cited — cite it from an article, event, participant or claim, or delete the file',
+				'warning',
+			),
+		)
 		.map((found) => ({ ...found, field: 'source' }));
 }
 
@@ -139,9 +208,18 @@ function checkDuplicateSourceUrls(content: ContentSet): Problem[] {
 		if (entry.data.url) byUrl.set(entry.data.url, [...(byUrl.get(entry.data.url) ?? []), entry.id]);
 	}
 	return content.sources.flatMap((entry) => {
-		const others = (entry.data.url ? (byUrl.get(entry.data.url) ?? []) : []).filter((id) => id !== entry.id);
+		const others = (entry.data.url ? (byUrl.get(entry.data.url) ?? []) : []).filter(
+			(id) => id !== entry.id,
+		);
 		return others.length > 0
-			? [problem(entry, ['url'], `is the same as in ${others.map((id) => `"${id}"`).join(', ')} — keep one source per document`, 'warning')]
+			? [
+					problem(
+						entry,
+						['url'],
+						`is the same as in ${others.map((id) => `"${id}"`).join(', ')} — keep one source per document`,
+						'warning',
+					),
+				]
 			: [];
 	});
 }

@@ -13,13 +13,22 @@ export function toFieldIssues(error: z.ZodError, input: unknown): FieldIssue[] {
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => ({
 				path: [...path, key],
-				message: 'is not a known field — check the spelling, or remove it (the README lists every field)',
+				message:
+					'is not a known field — check the spelling, or remove it (the README lists every field)',
 			}));
 		}
-		if (issue.code === 'invalid_union' && issue.errors.length > 0 && 'discriminator' in issue && issue.discriminator) {
+		if (
+			issue.code === 'invalid_union' &&
+			issue.errors.length > 0 &&
+			'discriminator' in issue &&
+			issue.discriminator
+		) {
 			return [{ path: [...path, issue.discriminator], message: issue.message }];
 		}
-		const message = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') ? expectedType(issue.expected) : issue.message;
+		const message =
+			issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
+				? expectedType(issue.expected)
+				: issue.message;
 		if (valueAt(input, path) === undefined && path.length > 0) {
 			return [{ path, message: `is missing — add it (${message})` }];
 		}

@@ -18,7 +18,11 @@ describe('checkBody', () => {
 	it('refuses a level-1 heading', () => {
 		const report = checkBody('# Title\n\nA.[^wire-report]', known);
 		expect(report.findings).toEqual([
-			{ line: 1, message: 'a level-1 heading (#) is not allowed — the title is the page heading; use ## for sections' },
+			{
+				line: 1,
+				message:
+					'a level-1 heading (#) is not allowed — the title is the page heading; use ## for sections',
+			},
 		]);
 	});
 
@@ -39,7 +43,16 @@ describe('linkProblem', () => {
 	});
 
 	it('refuses every other scheme and protocol-relative links', () => {
-		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'vbscript:x', 'mailto:a@b', '//evil.example', 'file:///etc/passwd', 'relative/path']) {
+		for (const url of [
+			'javascript:alert(1)',
+			'JaVaScRiPt:x',
+			'data:text/html,x',
+			'vbscript:x',
+			'mailto:a@b',
+			'//evil.example',
+			'file:///etc/passwd',
+			'relative/path',
+		]) {
 			expect(linkProblem(url), url).toBeDefined();
 		}
 	});

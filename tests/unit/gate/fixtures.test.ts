@@ -9,7 +9,9 @@ describe('npm run check:content', () => {
 	it('passes the valid base tree and says what it checked', () => {
 		const run = runGateOnFixture('base');
 		expect(run.exitCode).toBe(0);
-		expect(run.output).toMatchInlineSnapshot(`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`);
+		expect(run.output).toMatchInlineSnapshot(
+			`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`,
+		);
 	});
 
 	it('rejects a value of the wrong type', () => {
@@ -148,7 +150,7 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('latin1');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/participants/france.yaml: file: is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding
+			"content/participants/france.yaml:1: file: is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 		`);
 	});
@@ -196,6 +198,15 @@ describe('npm run check:content', () => {
 			"content/articles/meeting-report.md:5: published: is after today (26 November 2026) — use the day the article is published
 			content/articles/meeting-report.md:6: updated: is after today (26 November 2026) — use the day of the change
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+		`);
+	});
+
+	it('rejects an article back-dated to before the site went live', () => {
+		const run = runGateOnFixture('back-dated');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:5: published: is before the site went live (26 November 2026) — use the day the article is published here, not the day of the events
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 		`);
 	});
 

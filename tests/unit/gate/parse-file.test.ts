@@ -5,15 +5,21 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeText', () => {
 	it('accepts UTF-8 with accents', () => {
-		expect(decodeText(bytes('name: École Militaire\n'))).toEqual({ text: 'name: École Militaire\n' });
+		expect(decodeText(bytes('name: École Militaire\n'))).toEqual({
+			text: 'name: École Militaire\n',
+		});
 	});
 
 	it('refuses a byte-order mark', () => {
-		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({ failure: { line: 1, field: 'file' } });
+		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toMatchObject({
+			failure: { line: 1, field: 'file' },
+		});
 	});
 
 	it('refuses Latin-1 bytes', () => {
-		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({ failure: { field: 'file' } });
+		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({
+			failure: { field: 'file' },
+		});
 	});
 
 	it('finds a hidden bidirectional override and names its line', () => {
@@ -22,7 +28,8 @@ describe('decodeText', () => {
 			failure: {
 				line: 2,
 				field: 'file',
-				message: 'contains the invisible control character U+202E — delete it (retype the line if you cannot see it)',
+				message:
+					'contains the invisible control character U+202E — delete it (retype the line if you cannot see it)',
 			},
 		});
 	});
@@ -35,7 +42,9 @@ describe('parseYamlFile', () => {
 	});
 
 	it('finds the line of a nested field', () => {
-		const parsed = parseYamlFile('title: x\nattendance:\n  - participant: france\n    versions:\n      - status: remote\n');
+		const parsed = parseYamlFile(
+			'title: x\nattendance:\n  - participant: france\n    versions:\n      - status: remote\n',
+		);
 		if (!('lineOf' in parsed)) throw new Error('expected a parse');
 		expect(parsed.lineOf(['attendance', 0, 'versions', 0, 'status'])).toBe(5);
 		expect(parsed.lineOf(['attendance', 0, 'missing'])).toBe(3);
@@ -43,7 +52,13 @@ describe('parseYamlFile', () => {
 
 	it('reports a field written twice with its line', () => {
 		expect(parseYamlFile('a: 1\nb: 2\na: 3\n')).toEqual({
-			failures: [{ line: 3, field: 'yaml', message: 'a field is written twice — check indentation, colons and quotes on this line' }],
+			failures: [
+				{
+					line: 3,
+					field: 'yaml',
+					message: 'a field is written twice — check indentation, colons and quotes on this line',
+				},
+			],
 		});
 	});
 });
@@ -59,6 +74,8 @@ describe('parseMarkdownFile', () => {
 	});
 
 	it('asks for frontmatter when there is none', () => {
-		expect(parseMarkdownFile('# Title\n')).toMatchObject({ failures: [{ line: 1, field: 'frontmatter' }] });
+		expect(parseMarkdownFile('# Title\n')).toMatchObject({
+			failures: [{ line: 1, field: 'frontmatter' }],
+		});
 	});
 });

@@ -29,11 +29,23 @@ describe('toAstroId', () => {
 
 describe('problems', () => {
 	it('formats a path as contributors read it', () => {
-		expect(formatPath(['attendance', 2, 'versions', 0, 'status'])).toBe('attendance[2].versions[0].status');
+		expect(formatPath(['attendance', 2, 'versions', 0, 'status'])).toBe(
+			'attendance[2].versions[0].status',
+		);
 	});
 
 	it('prints file:line: field: message, and marks warnings', () => {
-		expect(formatProblem({ file: 'content/a.yaml', line: 3, field: 'url', message: 'x — y', severity: 'error' })).toBe('content/a.yaml:3: url: x — y');
-		expect(formatProblem({ file: 'content/a.yaml', field: 'source', message: 'x', severity: 'warning' })).toBe('content/a.yaml: source: warning: x');
+		expect(
+			formatProblem({
+				file: 'content/a.yaml',
+				line: 3,
+				field: 'url',
+				message: 'x — y',
+				severity: 'error',
+			}),
+		).toBe('content/a.yaml:3: url: x — y');
+		expect(
+			formatProblem({ file: 'content/a.yaml', field: 'source', message: 'x', severity: 'warning' }),
+		).toBe('content/a.yaml: source: warning: x');
 	});
 });

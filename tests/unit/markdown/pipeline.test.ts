@@ -51,7 +51,9 @@ describe('citations', () => {
 
 	it('links each citation to its reference and back', async () => {
 		const html = await render('One.[^wire-report]');
-		expect(html).toContain('href="#user-content-fn-wire-report" id="user-content-fnref-wire-report"');
+		expect(html).toContain(
+			'href="#user-content-fn-wire-report" id="user-content-fnref-wire-report"',
+		);
 		expect(html).toContain('<li id="user-content-fn-wire-report">');
 		expect(html).toContain('href="#user-content-fnref-wire-report"');
 	});
@@ -68,7 +70,9 @@ describe('citations', () => {
 	});
 
 	it('fails on a citation of a source that does not exist', async () => {
-		await expect(render('Nobody.[^no-such-source]')).rejects.toThrow('cites unknown source "no-such-source"');
+		await expect(render('Nobody.[^no-such-source]')).rejects.toThrow(
+			'cites unknown source "no-such-source"',
+		);
 	});
 
 	it('leaves citation-like text in code alone', async () => {

@@ -4,8 +4,10 @@ import { claimSchema } from '../../../src/lib/schema/claim.ts';
 import { eventSchema } from '../../../src/lib/schema/event.ts';
 import { sourceSchema } from '../../../src/lib/schema/source.ts';
 
-const messages = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
-	result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const messages = (result: {
+	success: boolean;
+	error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 const event = {
 	title: 'Chiefs meet',
@@ -20,20 +22,33 @@ describe('event schema', () => {
 	it('accepts honest date precision and turns dates into UTC midnights', () => {
 		const result = eventSchema.parse({ ...event, when: { precision: 'month', date: '2024-12' } });
 		expect(result.when.date.toISOString()).toBe('2024-12-01T00:00:00.000Z');
-		const approximate = eventSchema.parse({ ...event, when: { precision: 'approximate', date: '2025-01-23', label: 'about 23 January 2025' } });
-		expect(approximate.when).toMatchObject({ precision: 'approximate', label: 'about 23 January 2025' });
+		const approximate = eventSchema.parse({
+			...event,
+			when: { precision: 'approximate', date: '2025-01-23', label: 'about 23 January 2025' },
+		});
+		expect(approximate.when).toMatchObject({
+			precision: 'approximate',
+			label: 'about 23 January 2025',
+		});
 	});
 
 	it('asks for a label when the day is only approximate', () => {
-		expect(messages(eventSchema.safeParse({ ...event, when: { precision: 'approximate', date: '2025-01-23' } }))).toEqual([
-			'when.label: expected text',
-		]);
+		expect(
+			messages(
+				eventSchema.safeParse({ ...event, when: { precision: 'approximate', date: '2025-01-23' } }),
+			),
+		).toEqual(['when.label: expected text']);
 	});
 
 	it('refuses attendance for someone who is not a participant of the event', () => {
 		const result = eventSchema.safeParse({
 			...event,
-			attendance: [{ participant: 'japan', versions: [{ status: 'remote', basis: 'expected', sources: ['wire-report'] }] }],
+			attendance: [
+				{
+					participant: 'japan',
+					versions: [{ status: 'remote', basis: 'expected', sources: ['wire-report'] }],
+				},
+			],
 		});
 		expect(messages(result)).toEqual([
 			'attendance.0.participant: "japan" has an attendance record but is not in `participants` — add it there',
@@ -41,9 +56,9 @@ describe('event schema', () => {
 	});
 
 	it('refuses the same participant twice in a list', () => {
-		expect(messages(eventSchema.safeParse({ ...event, participants: ['france', 'france'] }))).toEqual([
-			'participants.1: "france" is listed twice — keep one',
-		]);
+		expect(
+			messages(eventSchema.safeParse({ ...event, participants: ['france', 'france'] })),
+		).toEqual(['participants.1: "france" is listed twice — keep one']);
 	});
 });
 
@@ -90,7 +105,9 @@ describe('source schema', () => {
 		expect(messages(sourceSchema.safeParse({ ...source, url: 'http://example.org/x' }))).toEqual([
 			'url: expected a full URL starting with https://, e.g. https://example.org/story',
 		]);
-		expect(messages(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }))).toHaveLength(1);
+		expect(
+			messages(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' })),
+		).toHaveLength(1);
 	});
 
 	it('asks a mirror to say where the copy is', () => {

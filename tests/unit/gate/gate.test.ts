@@ -1,0 +1,80 @@
+/** The gate on in-memory trees, for rules that need no fixture files. */
+import { describe, expect, it } from 'vitest';
+import { checkContent, MAX_FILE_BYTES, type ContentFile } from '../../../src/lib/gate/gate.ts';
+import { readContentTree } from '../../../src/lib/gate/read-tree.ts';
+import { formatProblem } from '../../../src/lib/gate/problem.ts';
+import { join } from 'node:path';
+
+const base = readContentTree(join(import.meta.dirname, '..', '..', 'fixtures', 'base'));
+const today = new Date(Date.UTC(2026, 10, 26));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function withFile(path: string, file: Omit<ContentFile, 'path'>): ContentFile[] {
+	return [...base.filter((item) => item.path !== path), { path, ...file }];
+}
+
+describe('checkContent', () => {
+	it('passes the base tree and counts its entries', () => {
+		const result = checkContent(base, { today });
+		expect(result.problems).toEqual([]);
+		expect(result.counts).toEqual({
+			articles: 1,
+			events: 1,
+			participants: 2,
+			sources: 2,
+			claims: 1,
+		});
+	});
+
+	it('refuses a file larger than the limit without parsing it', () => {
+		const big = encode(`name: x\nsummary: ${'x'.repeat(MAX_FILE_BYTES)}\n`);
+		const result = checkContent(
+			withFile('content/participants/huge.yaml', { kind: 'file', bytes: big }),
+			{ today },
+		);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/participants/huge.yaml: file: is larger than 256 KiB — split it, or remove what does not belong in it',
+		]);
+	});
+
+	it('refuses a symbolic link, which could point anywhere on the machine', () => {
+		const result = checkContent(withFile('content/sources/link.yaml', { kind: 'symlink' }), {
+			today,
+		});
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/sources/link.yaml: file: is a symbolic link — replace it with the file itself',
+		]);
+	});
+
+	it('refuses an entry that is a list instead of a set of fields', () => {
+		const result = checkContent(
+			withFile('content/sources/list.yaml', { kind: 'file', bytes: encode('- a\n- b\n') }),
+			{ today },
+		);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/sources/list.yaml:1: file: must be a set of fields (name: value) — see the README for an example',
+		]);
+	});
+
+	it('requires the blocked-domains list', () => {
+		const result = checkContent(
+			base.filter((item) => !item.path.endsWith('blocked-domains.yaml')),
+			{ today },
+		);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/blocked-domains.yaml: file: is missing — restore the list of blocked domains',
+		]);
+	});
+
+	it('blocks links in article bodies that point at a blocked domain', () => {
+		const article = base.find((item) => item.path.endsWith('meeting-report.md'));
+		const text = `${new TextDecoder().decode(article?.bytes)}\nSee [a copy](https://www.news-pravda.com/story).\n`;
+		const result = checkContent(
+			withFile('content/articles/meeting-report.md', { kind: 'file', bytes: encode(text) }),
+			{ today },
+		);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/articles/meeting-report.md:12: body: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact',
+		]);
+	});
+});
