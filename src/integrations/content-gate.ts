@@ -46,6 +46,8 @@ export function contentGate(options: { timeZone: string; launched?: string }): A
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
+				// `astro preview` serves an existing build; the gate ran when it was built.
+				if (command === 'preview') return;
 				const { failed, lines } = runGate(root, options.timeZone, options.launched);
 				if (command === 'dev') {
 					print(logger, lines, failed);
