@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/lib/markdown/pipeline.ts';
 import { createSourceLookup } from './src/lib/source-lookup.ts';
 import { SITE } from './src/site.ts';
@@ -15,6 +16,11 @@ export default defineConfig({
 	integrations: [
 		// Fails the build on any content problem, with every problem listed (see src/lib/gate/).
 		contentGate({ timeZone: SITE.timeZone, launched: SITE.launched }),
+		// sitemap-index.xml and sitemap-0.xml listing every page; /robots.txt points at the index.
+		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
+		sitemap(),
+		// Search index in dist/pagefind/ after the pages are written (see src/integrations/pagefind.ts).
+		pagefind({ forceLanguage: SITE.lang }),
 	],
 	markdown: {
 		// remark and rehype rather than the default Sätteri processor, which cannot run plugins.

@@ -4,7 +4,12 @@
 // the pages and the tests one type. https://docs.astro.build/en/guides/content-collections/
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { BLOCKED_DOMAINS_FILE, COLLECTIONS, CONTENT_DIR, type CollectionName } from './lib/gate/layout.ts';
+import {
+	BLOCKED_DOMAINS_FILE,
+	COLLECTIONS,
+	CONTENT_DIR,
+	type CollectionName,
+} from './lib/gate/layout.ts';
 import { articleSchema } from './lib/schema/article.ts';
 import { blockedDomainSchema } from './lib/schema/blocked-domain.ts';
 import { claimSchema } from './lib/schema/claim.ts';
@@ -14,7 +19,10 @@ import { sourceSchema } from './lib/schema/source.ts';
 
 // Only the top level of each folder is read (no `**`): the gate reports files in sub-folders.
 const loaderFor = (name: CollectionName) =>
-	glob({ pattern: `*${COLLECTIONS[name].extension}`, base: `./${CONTENT_DIR}/${COLLECTIONS[name].folder}` });
+	glob({
+		pattern: `*${COLLECTIONS[name].extension}`,
+		base: `./${CONTENT_DIR}/${COLLECTIONS[name].folder}`,
+	});
 
 export const collections = {
 	articles: defineCollection({ loader: loaderFor('articles'), schema: articleSchema }),

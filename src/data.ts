@@ -4,7 +4,11 @@
  * (see src/integrations/content-gate.ts), so references here always resolve.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildArticleHistory, type HistoryEntry } from './lib/article-history.ts';
 import { byPublishedDesc } from './lib/articles.ts';
+import { readGitDates } from './lib/git-history.ts';
+import { toArticlePath } from './lib/repository.ts';
+import type { Article } from './lib/schema/article.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -24,4 +28,13 @@ export async function getContent() {
 		getCollection('blockedDomains'),
 	]);
 	return { articles, events, participants, sources, claims, blockedDomains };
+}
+
+/**
+ * An article's history: publication, corrections, and the other days its file changed in git.
+ * Builds run from the project root; without git history (a tarball, a shallow clone) only the
+ * article's own dates are shown.
+ */
+export function getArticleHistory(id: string, article: Article): HistoryEntry[] {
+	return buildArticleHistory(article, readGitDates(toArticlePath(id), process.cwd()));
 }

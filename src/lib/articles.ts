@@ -17,7 +17,10 @@ export function lastModified(article: Pick<Article, 'published' | 'updated'>): D
 }
 
 /** The articles before and after `id` in a newest-first list (older is "previous"). */
-export function getNeighbours<T extends { id: string }>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
+export function getNeighbours<T extends { id: string }>(
+	sorted: readonly T[],
+	id: string,
+): { newer?: T; older?: T } {
 	const index = sorted.findIndex((item) => item.id === id);
 	if (index === -1) return {};
 	const newer = sorted[index - 1];

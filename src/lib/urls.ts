@@ -12,6 +12,11 @@ export const urls = {
 	participants: () => '/participants/',
 	participant: (id: string) => `/participants/${id}/`,
 	attendance: () => '/attendance/',
+	/** A meeting's column header in the attendance matrix. */
+	attendanceMeeting: (eventId: string) => `/attendance/#${eventId}`,
+	/** One cell of the attendance matrix: a participant at a meeting. */
+	attendanceRecord: (eventId: string, participantId: string) =>
+		`/attendance/#${eventId}--${participantId}`,
 	sources: () => '/sources/',
 	source: (id: string) => `/sources/#${id}`,
 	claims: () => '/claims/',
@@ -20,10 +25,25 @@ export const urls = {
 	tag: (tag: string) => `/tags/${tag}/`,
 	about: () => '/about/',
 	contribute: () => '/contribute/',
+	search: () => '/search/',
 	rss: () => '/rss.xml',
+	atom: () => '/atom.xml',
+	jsonFeed: () => '/feed.json',
+	participantRss: (id: string) => `/participants/${id}/rss.xml`,
+	tagRss: (tag: string) => `/tags/${tag}/rss.xml`,
+	timelineRss: () => '/timeline/rss.xml',
+	data: () => '/data/',
+	/** A download under /data/, e.g. `dataFile('events', 'csv')` → `/data/events.csv`. */
+	dataFile: (name: string, format: 'json' | 'csv' | 'schema.json') => `/data/${name}.${format}`,
+	sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Makes a site path absolute against the site's origin, e.g. for feeds and canonical links. */
 export function toAbsoluteUrl(path: string, site: string): string {
 	return new URL(path, site).href;
+}
+
+/** A file in the project's repository on GitHub, e.g. CONTRIBUTING.md, on the default branch. */
+export function toRepositoryFileUrl(path: string, repository: string): string {
+	return `${repository}/blob/HEAD/${path}`;
 }

@@ -38,7 +38,11 @@ describe('links in dist/', () => {
 					continue;
 				}
 				const fragment = decodeURIComponent(url.hash.slice(1));
-				if (fragment && target.endsWith('/') && !idsOn(`${target.slice(1)}index.html`).has(fragment)) {
+				if (
+					fragment &&
+					target.endsWith('/') &&
+					!idsOn(`${target.slice(1)}index.html`).has(fragment)
+				) {
 					broken.push(`${here} → ${href} (no element #${fragment})`);
 				}
 			}

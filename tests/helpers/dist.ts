@@ -11,7 +11,9 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 export function listDist(dir = DIST): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? listDist(path) : [relative(DIST, path).split('\\').join('/')];
+		return statSync(path).isDirectory()
+			? listDist(path)
+			: [relative(DIST, path).split('\\').join('/')];
 	});
 }
 

@@ -18,9 +18,13 @@ export function runGateOnFixture(fixture: string, extraArgs: string[] = []): Gat
 	try {
 		cpSync(join(FIXTURES, 'base'), root, { recursive: true });
 		if (fixture !== 'base') cpSync(join(FIXTURES, fixture), root, { recursive: true });
-		const result = spawnSync(process.execPath, [SCRIPT, '--root', root, '--today', '2026-11-26', ...extraArgs], {
-			encoding: 'utf8',
-		});
+		const result = spawnSync(
+			process.execPath,
+			[SCRIPT, '--root', root, '--today', '2026-11-26', ...extraArgs],
+			{
+				encoding: 'utf8',
+			},
+		);
 		return { exitCode: result.status, output: `${result.stdout}${result.stderr}`.trimEnd() };
 	} finally {
 		rmSync(root, { recursive: true, force: true });

@@ -22,7 +22,9 @@ export function findCitations(tree: Root): CitationMatch[] {
 	visit(tree, 'text', (node: Text) => {
 		for (const match of node.value.matchAll(CITATION_PATTERN)) {
 			const before = node.value.slice(0, match.index);
-			const line = node.position ? node.position.start.line + before.split('\n').length - 1 : undefined;
+			const line = node.position
+				? node.position.start.line + before.split('\n').length - 1
+				: undefined;
 			found.push(line === undefined ? { label: match[1] ?? '' } : { label: match[1] ?? '', line });
 		}
 	});

@@ -49,7 +49,11 @@ export function toDefinition(id: string, source: Source): FootnoteDefinition {
 		children,
 		data: { hName: 'span', hProperties: { className: [className] } },
 	});
-	const link = (url: string, label: string): PhrasingContent => ({ type: 'link', url, children: [text(label)] });
+	const link = (url: string, label: string): PhrasingContent => ({
+		type: 'link',
+		url,
+		children: [text(label)],
+	});
 
 	const publisher = source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
 	const title = source.titleIsQuoted ? `“${source.title}”` : source.title;
@@ -62,7 +66,9 @@ export function toDefinition(id: string, source: Source): FootnoteDefinition {
 					data: { hName: 'time', hProperties: { dateTime: toIsoDate(source.published) } },
 				};
 	const original = source.url ? link(source.url, 'Original') : text('Address not known');
-	const archived = source.archived ? link(source.archived, 'Archived copy') : text('No archived copy yet');
+	const archived = source.archived
+		? link(source.archived, 'Archived copy')
+		: text('No archived copy yet');
 
 	return {
 		type: 'footnoteDefinition',

@@ -11,14 +11,23 @@ const version = z.strictObject({
 
 export const claimSchema = z
 	.strictObject({
-		statement: prose('The statement, in our own words. For a disputed claim, the question the versions answer.', {
-			max: 500,
-		}),
+		statement: prose(
+			'The statement, in our own words. For a disputed claim, the question the versions answer.',
+			{
+				max: 500,
+			},
+		),
 		status: z
 			.enum(CLAIM_STATUSES, { error: `expected one of: ${CLAIM_STATUSES.join(', ')}` })
-			.describe('confirmed: two or more independent outlets or an official source; reported: one outlet; disputed: sources disagree (give `versions`); unconfirmed: only in the founding article.'),
-		events: entryIds('events', '2025-03-11-paris-chiefs-meeting').default([]).describe('Events this claim is about.'),
-		participants: entryIds('participants', 'france').default([]).describe('Participants this claim is about.'),
+			.describe(
+				'confirmed: two or more independent outlets or an official source; reported: one outlet; disputed: sources disagree (give `versions`); unconfirmed: only in the founding article.',
+			),
+		events: entryIds('events', '2025-03-11-paris-chiefs-meeting')
+			.default([])
+			.describe('Events this claim is about.'),
+		participants: entryIds('participants', 'france')
+			.default([])
+			.describe('Participants this claim is about.'),
 		sources: citations('Sources for the statement.').optional(),
 		versions: z
 			.array(version)
@@ -27,9 +36,12 @@ export const claimSchema = z
 		corrects: z
 			.strictObject({
 				source: entryId('sources', 'founding-article'),
-				said: prose('What that source said, briefly and in our words (a short quote only for a misspelt name).', {
-					max: 300,
-				}),
+				said: prose(
+					'What that source said, briefly and in our words (a short quote only for a misspelt name).',
+					{
+						max: 300,
+					},
+				),
 			})
 			.optional()
 			.describe('When this claim corrects a source: which one, and what it said.'),
@@ -48,7 +60,8 @@ export const claimSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['versions'],
-					message: 'only a disputed claim has `versions` — set status: disputed, or move the sources to `sources`',
+					message:
+						'only a disputed claim has `versions` — set status: disputed, or move the sources to `sources`',
 				});
 			}
 			if (!claim.sources) {

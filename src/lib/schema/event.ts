@@ -24,37 +24,50 @@ const attendanceVersion = z.strictObject({
 		.describe('How the participant took part according to these sources.'),
 	basis: z
 		.enum(ATTENDANCE_BASES, { error: `expected one of: ${ATTENDANCE_BASES.join(', ')}` })
-		.describe('expected: from previews before the event; reported: one outlet after it; confirmed: two or more independent sources or an official one.'),
-	note: prose('What exactly the sources say, in our words, e.g. "chief of staff; EU member outside NATO".', {
-		max: 300,
-	}).optional(),
+		.describe(
+			'expected: from previews before the event; reported: one outlet after it; confirmed: two or more independent sources or an official one.',
+		),
+	note: prose(
+		'What exactly the sources say, in our words, e.g. "chief of staff; EU member outside NATO".',
+		{
+			max: 300,
+		},
+	).optional(),
 	sources: citations('Sources for this version.'),
 });
 
 const attendance = z.strictObject({
 	participant: entryId('participants', 'france'),
 	versions: z
-		.array(attendanceVersion, { error: 'expected a list of versions, each with status, basis and sources' })
+		.array(attendanceVersion, {
+			error: 'expected a list of versions, each with status, basis and sources',
+		})
 		.min(1, { error: 'give at least one version (status, basis, sources)' })
 		.describe('One version when sources agree; one per account when they disagree.'),
 });
 
 export const eventSchema = z
 	.strictObject({
-		title: line('A short headline for the timeline, e.g. "Military chiefs meet in Paris".', { max: 140 }),
+		title: line('A short headline for the timeline, e.g. "Military chiefs meet in Paris".', {
+			max: 140,
+		}),
 		summary: prose('What happened, in one to three sentences of our own words.'),
 		when: whenSchema.describe('When it happened, as precisely as the sources allow.'),
 		status: z
 			.enum(EVENT_STATUSES, { error: `expected one of: ${EVENT_STATUSES.join(', ')}` })
-			.describe('expected: announced, not yet known to have happened; confirmed: happened; cancelled: called off.'),
+			.describe(
+				'expected: announced, not yet known to have happened; confirmed: happened; cancelled: called off.',
+			),
 		location: line('Where, e.g. "École Militaire, Paris".', { max: 120 }).optional(),
-		participants: entryIds('participants', 'france').default([]).describe('Who took part or was named.'),
+		participants: entryIds('participants', 'france')
+			.default([])
+			.describe('Who took part or was named.'),
 		claims: entryIds('claims', 'us-not-invited').default([]).describe('Claims about this event.'),
 		sources: citations('Sources for the event itself.'),
 		attendance: z
 			.array(attendance)
 			.default([])
-			.describe('For a meeting: each participant\'s attendance, with sources per version.'),
+			.describe("For a meeting: each participant's attendance, with sources per version."),
 	})
 	.superRefine((event, ctx) => {
 		if (event.when.precision === 'range' && event.when.end < event.when.date) {

@@ -22,9 +22,12 @@ const role = z.strictObject({
 	of: entryId('participants', 'france')
 		.optional()
 		.describe('The country or organisation the role is held in, e.g. "france".'),
-	period: line('When the role was held as far as sources show, e.g. "March 2025" or "November 2024 to April 2025".', {
-		max: 80,
-	}),
+	period: line(
+		'When the role was held as far as sources show, e.g. "March 2025" or "November 2024 to April 2025".',
+		{
+			max: 80,
+		},
+	),
 	sources: citations('Sources for this role at that time.'),
 });
 
@@ -55,14 +58,26 @@ export const participantSchema = z
 	.superRefine((participant, ctx) => {
 		if (participant.kind !== 'person') {
 			if (participant.roles.length > 0) {
-				ctx.addIssue({ code: 'custom', path: ['roles'], message: 'only a person has roles — remove `roles` or set kind: person' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['roles'],
+					message: 'only a person has roles — remove `roles` or set kind: person',
+				});
 			}
 			if (participant.country !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['country'], message: 'only a person has a `country` — remove it or set kind: person' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['country'],
+					message: 'only a person has a `country` — remove it or set kind: person',
+				});
 			}
 		}
 		if (participant.kind !== 'country' && participant.memberships.length > 0) {
-			ctx.addIssue({ code: 'custom', path: ['memberships'], message: 'only a country has memberships — remove `memberships` or set kind: country' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['memberships'],
+				message: 'only a country has memberships — remove `memberships` or set kind: country',
+			});
 		}
 	});
 

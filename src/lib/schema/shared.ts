@@ -15,7 +15,9 @@ export function entryId(collection: string, example: string) {
 		.regex(ID_PATTERN, {
 			error: `expected a lower-case kebab-case id of an entry in content/${collection}/, e.g. ${example}`,
 		})
-		.describe(`Id of an entry in content/${collection}/ (its file name without extension), e.g. "${example}".`);
+		.describe(
+			`Id of an entry in content/${collection}/ (its file name without extension), e.g. "${example}".`,
+		);
 }
 
 /** A non-empty list of references, without repeats. */

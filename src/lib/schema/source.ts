@@ -6,44 +6,62 @@ export const SOURCE_TYPES = ['official', 'wire', 'outlet', 'aggregator', 'mirror
 
 export const sourceSchema = z
 	.strictObject({
-		publisher: line('Who published the text, e.g. "AP" or "French foreign ministry".', { max: 120 }),
+		publisher: line('Who published the text, e.g. "AP" or "French foreign ministry".', {
+			max: 120,
+		}),
 		via: line(
 			'The site that carries another publisher\'s text, e.g. "WKMG" for AP text on a local station. Omit when the publisher hosts it.',
 			{ max: 120 },
 		).optional(),
-		title: line('The headline in quotes if quoted, otherwise a neutral description, e.g. "AP preview: 30+ nations at Paris planning talks".', {
-			max: 240,
-		}),
+		title: line(
+			'The headline in quotes if quoted, otherwise a neutral description, e.g. "AP preview: 30+ nations at Paris planning talks".',
+			{
+				max: 240,
+			},
+		),
 		titleIsQuoted: z
 			.boolean({ error: 'expected true or false' })
 			.default(false)
-			.describe('true when `title` is the document\'s own headline, false when it is our description of it.'),
+			.describe(
+				"true when `title` is the document's own headline, false when it is our description of it.",
+			),
 		url: httpsUrl('The address where the document was read, e.g. https://example.org/story.')
 			.nullable()
-			.describe('The address where the document was read; null only when it is not known (then explain in `note`).'),
+			.describe(
+				'The address where the document was read; null only when it is not known (then explain in `note`).',
+			),
 		published: z
 			.union([isoDate('The day it was published, YYYY-MM-DD.'), z.literal('unknown')], {
 				error: 'expected a date written YYYY-MM-DD, or "unknown"',
 			})
-			.describe('The day the document was published (YYYY-MM-DD), or "unknown" when no source gives it.'),
+			.describe(
+				'The day the document was published (YYYY-MM-DD), or "unknown" when no source gives it.',
+			),
 		accessed: isoDate('The day we last read it, YYYY-MM-DD, e.g. 2026-11-24.'),
 		archived: httpsUrl('An archived copy, e.g. a Wayback Machine URL.')
 			.nullable()
-			.describe('An archived copy (https), or null while none is known; the site then shows it as missing.'),
+			.describe(
+				'An archived copy (https), or null while none is known; the site then shows it as missing.',
+			),
 		type: z
 			.enum(SOURCE_TYPES, {
 				error: `expected one of: ${SOURCE_TYPES.join(', ')}`,
 			})
-			.describe('official: a government or institution; wire: a news agency; outlet: a news site; aggregator: a site that rewrites others; mirror: another outlet\'s text reposted elsewhere.'),
+			.describe(
+				"official: a government or institution; wire: a news agency; outlet: a news site; aggregator: a site that rewrites others; mirror: another outlet's text reposted elsewhere.",
+			),
 		language: z
 			.string({ error: 'expected a language code such as en, fr, uk' })
 			.regex(/^(?:[a-z]{2,3}(?:-[A-Z]{2})?|unknown)$/, {
 				error: 'expected a language code such as en, fr, uk (or "unknown")',
 			})
 			.describe('BCP 47 language code of the document, e.g. "en", or "unknown".'),
-		note: prose('Anything a reader should know about this copy, e.g. "AMP page" or "date from the URL path".', {
-			max: 400,
-		}).optional(),
+		note: prose(
+			'Anything a reader should know about this copy, e.g. "AMP page" or "date from the URL path".',
+			{
+				max: 400,
+			},
+		).optional(),
 	})
 	.superRefine((source, ctx) => {
 		if (source.url === null && source.note === undefined) {
@@ -57,7 +75,8 @@ export const sourceSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['via'],
-				message: 'a mirror needs `via`: the site that reposted the text, e.g. "calgarypuck.com forum"',
+				message:
+					'a mirror needs `via`: the site that reposted the text, e.g. "calgarypuck.com forum"',
 			});
 		}
 	});

@@ -7,7 +7,10 @@ import { isoDate, isoMonth, line } from './shared.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'approximate', 'range', 'before', 'after'] as const;
 
-const label = line('The phrase readers see, e.g. "end of January 2025" or "about 23 January 2025".', { max: 80 });
+const label = line(
+	'The phrase readers see, e.g. "end of January 2025" or "about 23 January 2025".',
+	{ max: 80 },
+);
 
 export const whenSchema = z.discriminatedUnion(
 	'precision',
@@ -23,7 +26,9 @@ export const whenSchema = z.discriminatedUnion(
 			label: label.optional(),
 		}),
 		z.strictObject({
-			precision: z.literal('approximate').describe('A best estimate of the day; readers see `label`.'),
+			precision: z
+				.literal('approximate')
+				.describe('A best estimate of the day; readers see `label`.'),
 			date: isoDate('The estimated day, YYYY-MM-DD, used for ordering only.'),
 			label,
 		}),

@@ -1,0 +1,28 @@
+/** Topics: every tag with its articles, for /tags/ and /tags/<tag>/. */
+import type { ArticleItem } from './content-index.ts';
+import { urls } from './urls.ts';
+
+/** A tag with the articles that carry it, in the order given (newest first from data.ts). */
+export interface TagView {
+	tag: string;
+	/** "security force" for `security-force`. */
+	label: string;
+	href: string;
+	articles: ArticleItem[];
+}
+
+/** How a tag reads in running text: its words without hyphens. */
+export function formatTag(tag: string): string {
+	return tag.replace(/-/g, ' ');
+}
+
+/** Every tag, most used first, then alphabetically. */
+export function buildTags(articles: readonly ArticleItem[]): TagView[] {
+	const byTag = new Map<string, ArticleItem[]>();
+	for (const article of articles) {
+		for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+	}
+	return [...byTag.entries()]
+		.map(([tag, tagged]) => ({ tag, label: formatTag(tag), href: urls.tag(tag), articles: tagged }))
+		.sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+}
