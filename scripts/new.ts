@@ -157,6 +157,12 @@ async function planFromQuestions(): Promise<Plan> {
 	const terminal = Boolean(process.stdin.isTTY);
 	const rl = createInterface({ input: process.stdin, output: process.stdout, terminal });
 	const lines = rl[Symbol.asyncIterator]();
+	// Without a listener, readline swallows Ctrl-C and the question stays on screen.
+	let interrupted = false;
+	rl.on('SIGINT', () => {
+		interrupted = true;
+		rl.close();
+	});
 	try {
 		return await askForEntry(
 			context,
@@ -174,7 +180,9 @@ async function planFromQuestions(): Promise<Plan> {
 			{ ...(kind ? { kind } : {}), width: process.stdout.columns || 80 },
 		);
 	} catch (error) {
-		if (error instanceof InputEndedError) fail(`\n${error.message}`);
+		if (error instanceof InputEndedError) {
+			fail(interrupted ? '\nStopped — nothing was written.' : `\n${error.message}`);
+		}
 		throw error;
 	} finally {
 		rl.close();

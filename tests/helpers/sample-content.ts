@@ -114,7 +114,9 @@ export function sampleContent(): Content {
 				attendance: [
 					{
 						participant: 'france',
-						versions: [{ status: 'in-person', basis: 'confirmed', sources: ['wire-a', 'outlet-b'] }],
+						versions: [
+							{ status: 'in-person', basis: 'confirmed', sources: ['wire-a', 'outlet-b'] },
+						],
 					},
 					{
 						participant: 'united-states',
@@ -134,7 +136,11 @@ export function sampleContent(): Content {
 					{
 						participant: 'jane-doe',
 						versions: [
-							{ status: 'in-person', basis: 'reported', sources: [{ source: 'outlet-b', locator: 'caption' }] },
+							{
+								status: 'in-person',
+								basis: 'reported',
+								sources: [{ source: 'outlet-b', locator: 'caption' }],
+							},
 						],
 					},
 				],

@@ -67,6 +67,15 @@ describe('YAML output', () => {
 		expect(toYamlScalar('2025')).toBe("'2025'");
 	});
 
+	it('leaves ids unquoted unless YAML would read them as something else', () => {
+		expect(toYamlList('participants', ['e5', 'france', '2025', 'yes', '1e5', '2024-12'])).toBe(
+			"participants: [e5, france, '2025', 'yes', '1e5', 2024-12]",
+		);
+		expect(parse(toYamlList('x', ['e5', '2025', 'yes', '1e5', '2024-12']))).toEqual({
+			x: ['e5', '2025', 'yes', '1e5', '2024-12'],
+		});
+	});
+
 	it('writes short lists of ids on one line and long ones as lines', () => {
 		expect(toYamlList('participants', ['france', 'italy'])).toBe('participants: [france, italy]');
 		const long = Array.from({ length: 8 }, (_, index) => `participant-number-${index}`);

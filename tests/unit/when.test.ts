@@ -16,7 +16,11 @@ import {
 const when = (value: Record<string, unknown>): When => whenSchema.parse(value);
 const day = when({ precision: 'day', date: '2025-03-11' });
 const month = when({ precision: 'month', date: '2024-12' });
-const approximate = when({ precision: 'approximate', date: '2025-01-23', label: 'about 23 January 2025' });
+const approximate = when({
+	precision: 'approximate',
+	date: '2025-01-23',
+	label: 'about 23 January 2025',
+});
 const range = when({ precision: 'range', date: '2025-03-03', end: '2025-03-05' });
 const before = when({ precision: 'before', date: '2025-03-11', label: 'before 11 March 2025' });
 const after = when({ precision: 'after', date: '2025-03-31', label: 'after March 2025' });
@@ -34,9 +38,9 @@ describe('formatWhen', () => {
 	});
 
 	it('prefers the label the editor wrote', () => {
-		expect(formatWhen(when({ precision: 'month', date: '2025-01', label: 'end of January 2025' }))).toBe(
-			'end of January 2025',
-		);
+		expect(
+			formatWhen(when({ precision: 'month', date: '2025-01', label: 'end of January 2025' })),
+		).toBe('end of January 2025');
 	});
 });
 
@@ -45,7 +49,9 @@ describe('formatDayRange', () => {
 		const d = (text: string) => new Date(`${text}T00:00:00Z`);
 		expect(formatDayRange(d('2025-03-03'), d('2025-03-05'))).toBe('3–5 March 2025');
 		expect(formatDayRange(d('2025-02-28'), d('2025-03-03'))).toBe('28 February – 3 March 2025');
-		expect(formatDayRange(d('2024-12-30'), d('2025-01-02'))).toBe('30 December 2024 – 2 January 2025');
+		expect(formatDayRange(d('2024-12-30'), d('2025-01-02'))).toBe(
+			'30 December 2024 – 2 January 2025',
+		);
 		expect(formatDayRange(d('2025-03-03'), d('2025-03-03'))).toBe('3 March 2025');
 	});
 });
@@ -63,8 +69,12 @@ describe('toWhenDatetime', () => {
 	});
 
 	it('gives a year for a range across months, and nothing across years', () => {
-		expect(toWhenDatetime(when({ precision: 'range', date: '2025-02-28', end: '2025-03-02' }))).toBe('2025');
-		expect(toWhenDatetime(when({ precision: 'range', date: '2024-12-30', end: '2025-01-02' }))).toBe(undefined);
+		expect(
+			toWhenDatetime(when({ precision: 'range', date: '2025-02-28', end: '2025-03-02' })),
+		).toBe('2025');
+		expect(
+			toWhenDatetime(when({ precision: 'range', date: '2024-12-30', end: '2025-01-02' })),
+		).toBe(undefined);
 	});
 });
 

@@ -4,7 +4,7 @@
  * can see what is left to write.
  */
 import type { Answers, EntryKind, ScaffoldContext } from './fields.ts';
-import { toYamlLine, toYamlList, toYamlProse } from './yaml.ts';
+import { toYamlId, toYamlLine, toYamlList, toYamlProse } from './yaml.ts';
 
 const one = (answers: Answers, name: string): string | undefined => {
 	const value = answers[name];
@@ -104,7 +104,7 @@ function renderParticipant(answers: Answers): string {
 			'summary',
 			'one or two sentences, in your own words, on who or what this is in the story.',
 		),
-		...optional([one(answers, 'country') && toYamlLine('country', one(answers, 'country') ?? '')]),
+		...optional([one(answers, 'country') && `country: ${toYamlId(one(answers, 'country') ?? '')}`]),
 		toYamlList('sources', many(answers, 'sources')),
 		'',
 	].join('\n');

@@ -14,16 +14,30 @@ export function toYamlScalar(text: string): string {
 	return stringify(text, { version: '1.1', lineWidth: 0, singleQuote: true }).trimEnd();
 }
 
+// Words YAML 1.1 reads as booleans or null, and number forms an id could take (1e5, 0x1f).
+const NOT_TEXT = /^(?:y|n|yes|no|on|off|true|false|null|\d+e\d+|0[box][0-9a-f]*)$/;
+
+/**
+ * An id or tag, unquoted as in the files already in content/ (`[e5, france]`). The YAML library
+ * would quote `e5` to be safe; an id with a letter that is not one of the words above is text
+ * in every YAML version. Anything else goes through `toYamlScalar`.
+ */
+export function toYamlId(id: string): string {
+	return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && /[a-z]/.test(id) && !NOT_TEXT.test(id)
+		? id
+		: toYamlScalar(id);
+}
+
 /** `key: value`, with the value quoted as needed. */
 export function toYamlLine(key: string, value: string, indent = ''): string {
 	return `${indent}${key}: ${toYamlScalar(value)}`;
 }
 
-/** `key: [a, b]`, or one `- id` per line when that would pass the line width. */
+/** `key: [a, b]` for ids or tags, or one `- id` per line when that would pass the line width. */
 export function toYamlList(key: string, values: readonly string[], indent = ''): string {
-	const flow = `${indent}${key}: [${values.map(toYamlScalar).join(', ')}]`;
+	const flow = `${indent}${key}: [${values.map(toYamlId).join(', ')}]`;
 	if (flow.length <= WIDTH) return flow;
-	return [`${indent}${key}:`, ...values.map((value) => `${indent}  - ${toYamlScalar(value)}`)].join(
+	return [`${indent}${key}:`, ...values.map((value) => `${indent}  - ${toYamlId(value)}`)].join(
 		'\n',
 	);
 }

@@ -26,7 +26,8 @@ describe('formatGithubAnnotation', () => {
 			formatGithubAnnotation({
 				file: 'content/sources/never-cited.yaml',
 				field: 'source',
-				message: 'is never cited — cite it from an article, event, participant or claim, or delete the file',
+				message:
+					'is never cited — cite it from an article, event, participant or claim, or delete the file',
 				severity: 'warning',
 			}),
 		).toBe(
@@ -55,7 +56,7 @@ describe('escapeData and escapeProperty', () => {
 		expect(escapeProperty('%3A:,')).toBe('%253A%3A%2C');
 	});
 
-	it('leave a message\'s colons and commas alone', () => {
+	it("leave a message's colons and commas alone", () => {
 		expect(escapeData('a: b, c')).toBe('a: b, c');
 	});
 });
@@ -88,6 +89,8 @@ describe('npm run check:content -- --format github', () => {
 	it('refuses an unknown format and says which ones exist', () => {
 		const run = runGateOnFixture('base', ['--format', 'json']);
 		expect(run.exitCode).toBe(2);
-		expect(run.output).toMatchInlineSnapshot(`"--format: "json" is not a format — use text or github"`);
+		expect(run.output).toMatchInlineSnapshot(
+			`"--format: "json" is not a format — use text or github"`,
+		);
 	});
 });

@@ -1,0 +1,250 @@
+/**
+ * What only a browser can tell: axe finds no accessibility violation on one page of each type
+ * (light and dark), the timeline and the attendance matrix work from the keyboard with a visible
+ * focus, every page reads with JavaScript off, and search works with it on. dist/ is served by a
+ * tiny local server; the pages may not request anything from another host.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byPublishedDesc } from '../../src/lib/articles.ts';
+import { STORY } from '../../src/lib/story.ts';
+import { buildTags } from '../../src/lib/tags.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../helpers/browser.ts';
+import { getContent } from '../helpers/content.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const content = getContent();
+const articles = [...content.articles].sort(byPublishedDesc);
+
+/** One page of each type. */
+const PAGES: Record<string, string> = {
+	home: urls.home(),
+	articles: urls.articles(),
+	article: urls.article(articles[0]?.id ?? ''),
+	timeline: urls.timeline(),
+	participants: urls.participants(),
+	participant: urls.participant(STORY.ownGroups[0].id),
+	attendance: urls.attendance(),
+	sources: urls.sources(),
+	claims: urls.claims(),
+	tags: urls.tags(),
+	tag: urls.tag(buildTags(articles)[0]?.tag ?? ''),
+	about: urls.about(),
+	contribute: urls.contribute(),
+	search: urls.search(),
+	notFound: '/no-such-page/',
+};
+
+interface AxeResult {
+	violations: Array<{
+		id: string;
+		impact: string;
+		help: string;
+		nodes: Array<{ target: string[] }>;
+	}>;
+}
+
+let server: StaticServer;
+let browser: Browser;
+const foreign: string[] = [];
+
+beforeAll(async () => {
+	if (!hasChromium()) {
+		throw new Error(
+			`No Chromium at ${CHROMIUM_PATH} — install the Debian package (apt-get install chromium) or set CHROMIUM_PATH`,
+		);
+	}
+	server = await serveDist();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** A page in a fresh context that records any request to another host. */
+async function open(
+	path: string,
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const page = await context.newPage();
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server.origin)) foreign.push(`${path}: ${request.url()}`);
+	});
+	await page.goto(server.origin + path);
+	return { context, page };
+}
+
+async function runAxe(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE_PATH });
+	const result = await page.evaluate(() =>
+		(window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run(),
+	);
+	return result.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+				.slice(0, 3)
+				.map((node) => node.target.join(' '))
+				.join(', ')}`,
+	);
+}
+
+/** Presses Tab until `test` holds for the focused element, at most `limit` times; returns the count. */
+async function tabUntil(page: Page, test: string, limit = 60): Promise<number> {
+	for (let count = 1; count <= limit; count += 1) {
+		await page.keyboard.press('Tab');
+		const matched = await page.evaluate(
+			(selector) => document.activeElement?.matches(selector) ?? false,
+			test,
+		);
+		if (matched) return count;
+	}
+	return -1;
+}
+
+/** Whether the focused element draws a visible focus indicator. */
+function focusIsVisible(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const element = document.activeElement;
+		if (!element || element === document.body) return false;
+		const style = getComputedStyle(element);
+		return (
+			element.matches(':focus-visible') &&
+			style.outlineStyle !== 'none' &&
+			Number.parseFloat(style.outlineWidth) >= 2
+		);
+	});
+}
+
+describe('accessibility (axe)', () => {
+	it.each(
+		Object.entries(PAGES).flatMap(([type, path]) =>
+			(['light', 'dark'] as const).map((scheme) => [type, scheme, path] as const),
+		),
+	)('%s in %s mode has no violations', async (_type, colorScheme, path) => {
+		const { context, page } = await open(path, { colorScheme });
+		expect(await runAxe(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('keyboard', () => {
+	it('reaches the skip link first, and it moves focus to the content', async () => {
+		const { context, page } = await open(urls.timeline());
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+		expect(await focusIsVisible(page)).toBe(true);
+		const box = await page.locator('.skip-link').boundingBox();
+		expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await context.close();
+	});
+
+	it('moves through the timeline by month and event links, with focus always visible', async () => {
+		const { context, page } = await open(urls.timeline());
+		expect(await tabUntil(page, '.timeline-months a')).toBeGreaterThan(0);
+		expect(await focusIsVisible(page)).toBe(true);
+		const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe(target);
+		expect(await tabUntil(page, 'li[id] a')).toBeGreaterThan(0);
+		expect(await focusIsVisible(page)).toBe(true);
+		await context.close();
+	});
+
+	it('lands on an event from its URL and shows it is the target', async () => {
+		const event = content.events[0];
+		const { context, page } = await open(urls.event(event?.id ?? ''));
+		const outline = await page.evaluate(
+			(id) => getComputedStyle(document.getElementById(id) as Element).outlineStyle,
+			event?.id ?? '',
+		);
+		expect(outline).not.toBe('none');
+		await context.close();
+	});
+
+	it('reaches the attendance matrix region with Tab, shows focus, and scrolls it with the arrow keys', async () => {
+		const { context, page } = await open(urls.attendance(), {
+			viewport: { width: 320, height: 700 },
+		});
+		expect(await tabUntil(page, '[role="region"]')).toBeGreaterThan(0);
+		expect(await focusIsVisible(page)).toBe(true);
+		const region = page.locator('[role="region"]');
+		const { scrollWidth, clientWidth } = await region.evaluate((element) => ({
+			scrollWidth: element.scrollWidth,
+			clientWidth: element.clientWidth,
+		}));
+		expect(scrollWidth).toBeGreaterThan(clientWidth);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320,
+		);
+		await context.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it.each(Object.entries(PAGES))('%s reads the same', async (_type, path) => {
+		const { context, page } = await open(path, { javaScriptEnabled: false });
+		const main = await page.locator('main').innerText();
+		expect(main.length).toBeGreaterThan(150);
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('shows every timeline event and every matrix record', async () => {
+		const { context, page } = await open(urls.timeline(), { javaScriptEnabled: false });
+		expect(await page.locator('main ol > li[id]').count()).toBe(content.events.length);
+		await context.close();
+		const records = content.events.reduce((sum, event) => sum + event.data.attendance.length, 0);
+		const matrix = await open(urls.attendance(), { javaScriptEnabled: false });
+		expect(await matrix.page.locator('td[id]').count()).toBe(records);
+		await matrix.context.close();
+	});
+
+	it('offers the lists instead of a search box that cannot work', async () => {
+		const { context, page } = await open(urls.search(), { javaScriptEnabled: false });
+		expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
+		expect(await page.locator('main a[href="/timeline/"]').isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe('search', () => {
+	it('finds pages with the Pagefind index, from the same host', async () => {
+		const { context, page } = await open(urls.search());
+		const input = page.getByLabel('Search articles, events, participants, sources and claims');
+		await input.fill('Lecornu');
+		await input.press('Enter');
+		await expect
+			.poll(() => page.locator('.search-results li').count(), { timeout: 15_000 })
+			.toBeGreaterThan(0);
+		expect(await page.locator('.search-status').innerText()).toMatch(/^\d+ results? for “Lecornu”/);
+		expect(await page.locator('.search-results a').first().getAttribute('href')).toMatch(/^\//);
+		expect(page.url()).toContain('?q=Lecornu');
+		await context.close();
+	});
+
+	it('runs a search given in the address', async () => {
+		const { context, page } = await open(`${urls.search()}?q=Khomchak`);
+		await expect
+			.poll(() => page.locator('.search-results li').count(), { timeout: 15_000 })
+			.toBeGreaterThan(0);
+		expect(await page.locator('#search-query').inputValue()).toBe('Khomchak');
+		await context.close();
+	});
+});
+
+describe('requests', () => {
+	it('never asked another host for anything', () => {
+		expect(foreign).toEqual([]);
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildTags, formatTag } from '../../src/lib/tags.ts';
+import { sampleContent } from '../helpers/sample-content.ts';
+
+describe('tags', () => {
+	it('reads a tag as words', () => {
+		expect(formatTag('coalition-of-the-willing')).toBe('coalition of the willing');
+	});
+
+	it('lists every tag, most used first, with its articles in the order given', () => {
+		expect(
+			buildTags(sampleContent().articles).map((tag) => [
+				tag.tag,
+				tag.label,
+				tag.href,
+				tag.articles.map((a) => a.id),
+			]),
+		).toEqual([
+			[
+				'security-force',
+				'security force',
+				'/tags/security-force/',
+				['follow-up', 'meeting-report'],
+			],
+			['nato', 'nato', '/tags/nato/', ['meeting-report']],
+		]);
+	});
+});
