@@ -43,7 +43,14 @@ export const EVENT_STATUS_TERMS: Record<EventStatus, Term> = {
 		label: 'Expected',
 		meaning: 'Announced or previewed; not yet known to have happened.',
 	},
-	confirmed: { label: 'Confirmed', meaning: 'Sources report that it happened.' },
+	reported: {
+		label: 'Reported',
+		meaning: 'One outlet reports that it happened; no second independent source yet.',
+	},
+	confirmed: {
+		label: 'Confirmed',
+		meaning: 'Two or more independent sources, or an official one, report that it happened.',
+	},
 	cancelled: { label: 'Cancelled', meaning: 'Called off.' },
 };
 

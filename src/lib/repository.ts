@@ -27,6 +27,11 @@ export function toArticlePath(id: string): string {
 	return `${CONTENT_DIR}/${COLLECTIONS.articles.folder}/${id}${COLLECTIONS.articles.extension}`;
 }
 
+/** A file as GitHub shows it, e.g. CONTRIBUTING.md on the default branch. */
+export function toFileUrl(repository: string, path: string, branch = DEFAULT_BRANCH): string {
+	return `${toRepositoryBase(repository)}/blob/${encodeURIComponent(branch)}/${encodePath(path)}`;
+}
+
 /** GitHub's editor for a file: it forks the repository for a contributor who cannot push. */
 export function toEditUrl(repository: string, path: string, branch = DEFAULT_BRANCH): string {
 	return `${toRepositoryBase(repository)}/edit/${encodeURIComponent(branch)}/${encodePath(path)}`;

@@ -42,8 +42,3 @@ export const urls = {
 export function toAbsoluteUrl(path: string, site: string): string {
 	return new URL(path, site).href;
 }
-
-/** A file in the project's repository on GitHub, e.g. CONTRIBUTING.md, on the default branch. */
-export function toRepositoryFileUrl(path: string, repository: string): string {
-	return `${repository}/blob/HEAD/${path}`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	toFileUrl,
 	getArticleRepositoryLinks,
 	toArticlePath,
 	toCorrectionIssueUrl,
@@ -50,5 +51,11 @@ describe('repository links', () => {
 			history: `${REPO}/commits/main/content/articles/what-followed-paris.md`,
 			correction: `${REPO}/issues/new?template=correction.yml&title=Correction%3A+What+followed&page=https%3A%2F%2Fparis-talks-tracker.github.io%2Farticles%2Fwhat-followed-paris%2F`,
 		});
+	});
+
+	it('links to a file on the default branch', () => {
+		expect(toFileUrl('https://github.com/o/r.git', 'CONTRIBUTING.md')).toBe(
+			'https://github.com/o/r/blob/main/CONTRIBUTING.md',
+		);
 	});
 });

@@ -114,7 +114,7 @@ describe('parseFlags', () => {
 		).toMatchInlineSnapshot(`
 				{
 				  "errors": [
-				    "--status: "happened" is not one of expected, confirmed, cancelled",
+				    "--status: "happened" is not one of expected, reported, confirmed, cancelled",
 				    "--date: is missing — give YYYY-MM-DD, or YYYY-MM when only the month is known",
 				    "--sources: is missing — give ids from content/sources/, separated by commas (at least one)",
 				  ],

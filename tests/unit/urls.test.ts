@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAbsoluteUrl, toRepositoryFileUrl, urls } from '../../src/lib/urls.ts';
+import { toAbsoluteUrl, urls } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
 	it('points events, sources and claims at their element on a list page', () => {
@@ -24,12 +24,9 @@ describe('urls', () => {
 		]);
 	});
 
-	it('makes absolute and repository URLs', () => {
+	it('makes absolute URLs', () => {
 		expect(toAbsoluteUrl('/timeline/', 'https://example.org')).toBe(
 			'https://example.org/timeline/',
-		);
-		expect(toRepositoryFileUrl('CONTRIBUTING.md', 'https://github.com/o/r')).toBe(
-			'https://github.com/o/r/blob/HEAD/CONTRIBUTING.md',
 		);
 	});
 });

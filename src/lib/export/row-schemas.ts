@@ -37,7 +37,7 @@ export const eventRow = z.strictObject({
 	id: id('The event id, e.g. "2025-03-11-paris-chiefs-meeting"; its anchor on the timeline page.'),
 	title: text('Short headline, e.g. "Military chiefs meet in Paris".'),
 	summary: text('What happened, in one to three sentences.'),
-	status: z.enum(EVENT_STATUSES).describe('expected, confirmed or cancelled.'),
+	status: z.enum(EVENT_STATUSES).describe('expected, reported, confirmed or cancelled.'),
 	precision: z
 		.enum(DATE_PRECISIONS)
 		.describe('How much of the date is known: day, month, approximate, range, before or after.'),

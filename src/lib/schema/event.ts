@@ -3,7 +3,12 @@ import { z } from 'astro/zod';
 import { citations, entryId, entryIds, line, prose } from './shared.ts';
 import { whenSchema } from './when.ts';
 
-export const EVENT_STATUSES = ['expected', 'confirmed', 'cancelled'] as const;
+/**
+ * How sure we are that it happened, in the same terms as claims: `reported` rests on one outlet
+ * (copies of one wire story count as one), `confirmed` on two or more independent ones or an
+ * official source.
+ */
+export const EVENT_STATUSES = ['expected', 'reported', 'confirmed', 'cancelled'] as const;
 
 export const ATTENDANCE_STATUSES = [
 	'in-person',
@@ -56,7 +61,7 @@ export const eventSchema = z
 		status: z
 			.enum(EVENT_STATUSES, { error: `expected one of: ${EVENT_STATUSES.join(', ')}` })
 			.describe(
-				'expected: announced, not yet known to have happened; confirmed: happened; cancelled: called off.',
+				'expected: announced, not yet known to have happened; reported: happened according to one outlet; confirmed: happened according to two or more independent sources or an official one; cancelled: called off.',
 			),
 		location: line('Where, e.g. "École Militaire, Paris".', { max: 120 }).optional(),
 		participants: entryIds('participants', 'france')
