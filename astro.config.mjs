@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/lib/markdown/pipeline.ts';
+import { digestFiles } from './src/lib/files-digest.ts';
 import { createSourceLookup } from './src/lib/source-lookup.ts';
 import { SITE } from './src/site.ts';
 
@@ -25,6 +26,12 @@ export default defineConfig({
 	markdown: {
 		// remark and rehype rather than the default Sätteri processor, which cannot run plugins.
 		// The plugin list, with a comment per plugin, is in src/lib/markdown/pipeline.ts.
-		processor: unified(markdownOptions({ getSource: createSourceLookup('content/sources') })),
+		processor: unified(
+			markdownOptions({
+				getSource: createSourceLookup('content/sources'),
+				// Re-render articles when a cited source or a plugin changes, not only their own file.
+				cacheKey: digestFiles(['content/sources', 'src/lib/markdown']),
+			}),
+		),
 	},
 });
