@@ -11,8 +11,7 @@ import { parseArgs } from 'node:util';
 import { SITE } from '../src/site.ts';
 import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
 import { checkContent } from '../src/lib/gate/gate.ts';
-import { formatGithubAnnotation } from '../src/lib/gate/github-format.ts';
-import { formatProblem } from '../src/lib/gate/problem.ts';
+import { getProblemFormat, PROBLEM_FORMATS } from '../src/lib/gate/github-format.ts';
 import { readContentTree } from '../src/lib/gate/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
 
@@ -24,14 +23,13 @@ const { values } = parseArgs({
 	},
 });
 
-const FORMATS = { text: formatProblem, github: formatGithubAnnotation };
-if (!Object.hasOwn(FORMATS, values.format)) {
+const format = getProblemFormat(values.format);
+if (!format) {
 	console.error(
-		`--format: "${values.format}" is not a format — use ${Object.keys(FORMATS).join(' or ')}`,
+		`--format: "${values.format}" is not a format — use ${Object.keys(PROBLEM_FORMATS).join(' or ')}`,
 	);
 	process.exit(2);
 }
-const format = FORMATS[values.format as keyof typeof FORMATS];
 
 const today = values.today ? parseIsoDate(values.today) : todayIn(new Date(), SITE.timeZone);
 if (!today) {

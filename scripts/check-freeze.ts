@@ -13,9 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFreeze, type ArticleVersions } from '../src/lib/freeze.ts';
-import { formatGithubAnnotation } from '../src/lib/gate/github-format.ts';
+import { getProblemFormat, PROBLEM_FORMATS } from '../src/lib/gate/github-format.ts';
 import { COLLECTIONS, CONTENT_DIR } from '../src/lib/gate/layout.ts';
-import { formatProblem } from '../src/lib/gate/problem.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -25,14 +24,13 @@ const { values } = parseArgs({
 	},
 });
 
-const FORMATS = { text: formatProblem, github: formatGithubAnnotation };
-if (!Object.hasOwn(FORMATS, values.format)) {
+const format = getProblemFormat(values.format);
+if (!format) {
 	console.error(
-		`--format: "${values.format}" is not a format — use ${Object.keys(FORMATS).join(' or ')}`,
+		`--format: "${values.format}" is not a format — use ${Object.keys(PROBLEM_FORMATS).join(' or ')}`,
 	);
 	process.exit(2);
 }
-const format = FORMATS[values.format as keyof typeof FORMATS];
 
 const git = (args: string[]) =>
 	execFileSync('git', args, {

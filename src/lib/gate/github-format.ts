@@ -3,7 +3,7 @@
  * annotation on the line it is about. `npm run check:content -- --format github` prints these.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
-import type { Problem } from './problem.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
 /**
  * Escapes a command's message. GitHub reads `%`, CR and LF as part of the command syntax, so they
@@ -28,4 +28,17 @@ export function formatGithubAnnotation(problem: Problem): string {
 	if (problem.line !== undefined) properties.push(`line=${problem.line}`);
 	properties.push(`title=${escapeProperty(problem.field)}`);
 	return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
+/** The output formats of the command-line checks, by the name given to `--format`. */
+export const PROBLEM_FORMATS = {
+	text: formatProblem,
+	github: formatGithubAnnotation,
+} as const satisfies Record<string, (problem: Problem) => string>;
+
+/** The formatter named by `--format`, or undefined for an unknown name. */
+export function getProblemFormat(name: string): ((problem: Problem) => string) | undefined {
+	return Object.hasOwn(PROBLEM_FORMATS, name)
+		? PROBLEM_FORMATS[name as keyof typeof PROBLEM_FORMATS]
+		: undefined;
 }
