@@ -7,13 +7,13 @@
  *   --no-build   measure the existing dist/ instead of building
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/gate/gate.ts';
 import { readContentTree } from '../src/lib/gate/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
+import { weighPage } from './page-weight.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -71,24 +71,38 @@ const walk = (dir: string): string[] =>
 const files = walk('dist');
 const pages = files.filter((file) => file.endsWith('.html'));
 const size = (file: string) => statSync(file).size;
-const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const stylesheetsOf = (page: string) =>
-	[...readFileSync(page, 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
-		(match) => join('dist', match[1] ?? ''),
-	);
 
 console.log('');
 row('pages built', String(pages.length));
 row('dist/ total', kib(files.reduce((sum, file) => sum + size(file), 0)));
-const articles = pages.filter((page) => /dist\/articles\/[^/]+\/index\.html$/.test(page));
-for (const page of articles) {
-	const css = stylesheetsOf(page);
-	const raw = size(page) + css.reduce((sum, file) => sum + size(file), 0);
-	const zipped = gzip(page) + css.reduce((sum, file) => sum + gzip(file), 0);
+for (const page of pages.filter((file) => /^dist\/articles\/[^/]+\/index\.html$/.test(file))) {
+	const weight = weighPage('dist', page.replace(/^dist\//, ''));
 	row(
 		`${page.replace('dist/', '/').replace('index.html', '')} HTML+CSS`,
-		`${kib(raw)} (${kib(zipped)} gzip)`,
+		`${kib(weight.html.raw + weight.css.raw)} (${kib(weight.html.gzip + weight.css.gzip)} gzip)`,
 	);
 }
-const scripts = files.filter((file) => file.endsWith('.js') && !file.includes('/pagefind/'));
-row('JavaScript files outside search', String(scripts.length));
+const weights = pages.map((page) => ({
+	page,
+	weight: weighPage('dist', page.replace(/^dist\//, '')),
+}));
+const heaviest = weights.sort((a, b) => b.weight.html.gzip - a.weight.html.gzip)[0];
+if (heaviest) {
+	row(
+		`heaviest page: ${heaviest.page.replace('dist/', '/').replace('index.html', '')}`,
+		`${kib(heaviest.weight.html.raw)} HTML (${kib(heaviest.weight.html.gzip)} gzip)`,
+	);
+}
+row(
+	'pages that load a script file',
+	weights
+		.filter(({ weight }) => weight.scripts.length > 0)
+		.map(({ page }) => page.replace('dist/', '/').replace('index.html', ''))
+		.join(', ') || 'none',
+);
+row(
+	'search index (dist/pagefind/)',
+	kib(
+		files.filter((file) => file.includes('/pagefind/')).reduce((sum, file) => sum + size(file), 0),
+	),
+);

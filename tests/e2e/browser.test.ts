@@ -173,9 +173,9 @@ describe('keyboard', () => {
 		const { context, page } = await open(urls.attendance(), {
 			viewport: { width: 320, height: 700 },
 		});
-		expect(await tabUntil(page, '[role="region"]')).toBeGreaterThan(0);
+		expect(await tabUntil(page, 'section.matrix-scroll')).toBeGreaterThan(0);
 		expect(await focusIsVisible(page)).toBe(true);
-		const region = page.locator('[role="region"]');
+		const region = page.locator('section.matrix-scroll');
 		const { scrollWidth, clientWidth } = await region.evaluate((element) => ({
 			scrollWidth: element.scrollWidth,
 			clientWidth: element.clientWidth,

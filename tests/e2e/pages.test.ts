@@ -161,7 +161,7 @@ describe('the attendance matrix', () => {
 	);
 
 	it('is a captioned table with header cells, in a focusable scroll region named by the caption', () => {
-		const region = one(path, '[role="region"]');
+		const region = one(path, 'section.matrix-scroll');
 		expect(attr(region, 'tabIndex')).toBe('0');
 		const caption = one(path, 'table > caption[id]');
 		expect(attr(region, 'ariaLabelledBy')).toBe(attr(caption, 'id'));
