@@ -9,7 +9,8 @@ import { parseIsoDate } from '../../src/lib/dates.ts';
 import { checkContent } from '../../src/lib/gate/gate.ts';
 import { readContentTree } from '../../src/lib/gate/read-tree.ts';
 import { checkPlan, toScaffoldContext } from '../../src/lib/scaffold/context.ts';
-import { editDistance, findSimilar, type EntryKind } from '../../src/lib/scaffold/fields.ts';
+import type { EntryKind } from '../../src/lib/scaffold/fields.ts';
+import { editDistance, findSimilar } from '../../src/lib/scaffold/similar.ts';
 import {
 	askForEntry,
 	formatIdList,
