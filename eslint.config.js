@@ -20,4 +20,18 @@ export default defineConfig(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 		},
 	},
+	{
+		// Type-aware rules where the logic lives: src/lib and the command-line scripts.
+		// https://typescript-eslint.io/getting-started/typed-linting/
+		files: ['src/lib/**/*.ts', 'scripts/**/*.ts'],
+		extends: [tseslint.configs.strictTypeChecked],
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			// Numbers in messages ("line 12", "3 problems") read naturally; other types still need care.
+			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+		},
+	},
 );

@@ -26,7 +26,9 @@ const runs = Math.max(1, Number(values.runs));
 const median = (numbers: number[]) =>
 	[...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const row = (label: string, value: string) => console.log(`${label.padEnd(42)} ${value}`);
+const row = (label: string, value: string) => {
+	console.log(`${label.padEnd(42)} ${value}`);
+};
 
 // Gate: in-process (what `astro build` pays) and as a command (what a contributor waits for).
 const readTimes: number[] = [];

@@ -154,6 +154,8 @@ function planFromFlags(flags: Record<string, string>): Plan {
 }
 
 async function planFromQuestions(): Promise<Plan> {
+	// Node's types say boolean, but isTTY is undefined when input is piped.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
 	const terminal = Boolean(process.stdin.isTTY);
 	const rl = createInterface({ input: process.stdin, output: process.stdout, terminal });
 	const lines = rl[Symbol.asyncIterator]();
@@ -175,12 +177,16 @@ async function planFromQuestions(): Promise<Plan> {
 					if (!terminal && !next.done) process.stdout.write(`${next.value}\n`);
 					return next.done ? undefined : next.value;
 				},
-				print: (text) => console.log(text),
+				print: (text) => {
+					console.log(text);
+				},
 			},
 			{ ...(kind ? { kind } : {}), width: process.stdout.columns || 80 },
 		);
 	} catch (error) {
 		if (error instanceof InputEndedError) {
+			// Set by the SIGINT listener, which type analysis cannot see.
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 			fail(interrupted ? '\nStopped — nothing was written.' : `\n${error.message}`);
 		}
 		throw error;

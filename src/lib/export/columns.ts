@@ -92,7 +92,7 @@ export function fromCsvRecord(
 	columns: readonly Column[],
 ): Record<string, RowValue> {
 	return Object.fromEntries(
-		columns.map(({ name, kind, nullable }) => {
+		columns.map(({ name, kind, nullable }): [string, RowValue] => {
 			const text = record[name] ?? '';
 			if (kind === 'list') return [name, text === '' ? [] : text.split(LIST_SEPARATOR)];
 			if (text === '' && nullable) return [name, null];

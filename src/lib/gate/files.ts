@@ -123,7 +123,8 @@ function withoutCollisions(
 	for (const item of files) {
 		const parts = item.path.split('/');
 		if (item.kind !== 'file' || parts.length !== 3) continue;
-		const key = `${parts[1]}/${toAstroId(parts[2] ?? '')}`;
+		const [, folder = '', name = ''] = parts;
+		const key = `${folder}/${toAstroId(name)}`;
 		byId.set(key, [...(byId.get(key) ?? []), item.path]);
 	}
 	const clashing = new Set<string>();

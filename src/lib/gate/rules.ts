@@ -56,9 +56,7 @@ export function allReferences(
 	content: ContentSet,
 ): Array<{ entry: Entry<unknown>; reference: Reference }> {
 	const pairs = <T>(entries: Array<Entry<T>>, extract: (data: T) => Reference[]) =>
-		entries.flatMap((entry) =>
-			extract(entry.data).map((reference) => ({ entry: entry as Entry<unknown>, reference })),
-		);
+		entries.flatMap((entry) => extract(entry.data).map((reference) => ({ entry, reference })));
 	return [
 		...pairs(content.articles, articleReferences),
 		...pairs(content.events, eventReferences),
