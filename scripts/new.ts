@@ -204,7 +204,9 @@ function toCollection(name: string): CollectionName | undefined {
 
 function nextSteps(created: Plan): string {
 	const todo = created.text.includes('TODO')
-		? ['Open it and replace every line that starts with TODO.']
+		? [
+				'Open it and replace every line that starts with TODO (npm run check:content lists any left).',
+			]
 		: [];
 	const steps: Record<EntryKind, string[]> = {
 		article: [

@@ -46,12 +46,24 @@ describe('npm run new', () => {
 		expect(created.exitCode).toBe(0);
 		expect(created.stdout).toMatchInlineSnapshot(`
 			"Created content/articles/ministers-follow-up.md
-			  1. Open it and replace every line that starts with TODO.
+			  1. Open it and replace every line that starts with TODO (npm run check:content lists any left).
 			  2. Write each fact in your own words, followed by its source: [^source-id].
 			  3. Preview: npm run dev, then open http://localhost:4321/articles/ministers-follow-up/
 			  4. Then run npm run check:content and open a pull request (see CONTRIBUTING.md).
 			"
 		`);
+		// The gate points at every placeholder left, and refuses to publish until they are replaced.
+		const draft = run(CHECK, []);
+		expect(draft.exitCode).toBe(1);
+		expect(draft.stdout).toMatchInlineSnapshot(`
+			"content/articles/ministers-follow-up.md:3: standfirst: still says "TODO" — replace the placeholder with the real text, or remove it
+			content/articles/ministers-follow-up.md:9: body: still says "TODO" — replace the placeholder with the real text, or remove it
+			content/articles/ministers-follow-up.md:11: body: still says "TODO" — replace the placeholder with the real text, or remove it
+			2 articles, 1 event, 2 participants, 2 sources, 1 claim: 3 problems
+			"
+		`);
+		const file = join(root, 'content', 'articles', 'ministers-follow-up.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
 		const gate = run(CHECK, []);
 		expect(gate.exitCode).toBe(0);
 		expect(gate.stdout).toBe(

@@ -8,12 +8,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findCitations } from '../markdown/citations.ts';
+import { hasPlaceholder, PLACEHOLDER_MESSAGE } from './placeholders.ts';
 import { ID_PATTERN } from '../schema/shared.ts';
 
 export interface BodyFinding {
 	/** 1-based line within the body. */
 	line?: number;
 	message: string;
+	rule?: 'placeholder';
 }
 
 export interface BodyReport {
@@ -63,6 +65,16 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 					line,
 					`remove the footnote definition [^${node.identifier}]: — a citation takes its details from content/sources/`,
 				);
+				break;
+			case 'text':
+			case 'inlineCode':
+				if (hasPlaceholder(node.value)) {
+					findings.push({
+						...(line === undefined ? {} : { line }),
+						message: PLACEHOLDER_MESSAGE,
+						rule: 'placeholder',
+					});
+				}
 				break;
 			case 'heading':
 				if (node.depth === 1)

@@ -12,6 +12,8 @@ export interface Problem {
 	/** What is wrong and how to fix it, joined by " — ". */
 	message: string;
 	severity: Severity;
+	/** Set for rules a tool may treat apart, e.g. `placeholder` for TODO text a scaffold leaves. */
+	rule?: 'placeholder';
 }
 
 /** `content/x.yaml:12: field: message`, the format editors and terminals turn into links. */

@@ -12,6 +12,7 @@ import type { Candidate } from './files.ts';
 import type { CollectionName } from './layout.ts';
 import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse-file.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { findPlaceholders, PLACEHOLDER_MESSAGE } from './placeholders.ts';
 import { toFieldIssues } from './zod-problems.ts';
 
 const SCHEMAS = {
@@ -36,6 +37,12 @@ export function readEntry(
 		const base: Problem = { file, field: formatPath(path) || 'file', message, severity: 'error' };
 		return line === undefined ? base : { ...base, line };
 	};
+	problems.push(
+		...findPlaceholders(parsed.data).map((path) => ({
+			...fieldProblem(path, PLACEHOLDER_MESSAGE),
+			rule: 'placeholder' as const,
+		})),
+	);
 	const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
 	let valid = true;
 	if (!result.success) {
@@ -53,11 +60,14 @@ export function readEntry(
 			line === undefined ? undefined : line + bodyLine - 1;
 		for (const finding of body.findings) {
 			const line = inFile(finding.line);
-			problems.push(
-				line === undefined
-					? { file, field: 'body', message: finding.message, severity: 'error' }
-					: { file, field: 'body', message: finding.message, severity: 'error', line },
-			);
+			problems.push({
+				file,
+				field: 'body',
+				message: finding.message,
+				severity: 'error',
+				...(line === undefined ? {} : { line }),
+				...(finding.rule ? { rule: finding.rule } : {}),
+			});
 		}
 		if (!valid) return undefined;
 		const article: ArticleEntry = {

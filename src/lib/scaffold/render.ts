@@ -1,7 +1,7 @@
 /**
  * The text of a new entry's file. Whatever the contributor did not give is a line starting with
- * "TODO", which still passes the gate, so the draft can be previewed at once and the reviewer
- * can see what is left to write.
+ * "TODO": the draft can be previewed at once with `npm run dev`, and the gate lists every TODO
+ * line and refuses to publish the entry until each is replaced.
  */
 import type { Answers, EntryKind, ScaffoldContext } from './fields.ts';
 import { toYamlId, toYamlLine, toYamlList, toYamlProse } from './yaml.ts';

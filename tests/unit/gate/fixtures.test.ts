@@ -182,6 +182,17 @@ describe('npm run check:content', () => {
 		`);
 	});
 
+	it('refuses to publish TODO placeholders left in fields or in the body', () => {
+		const run = runGateOnFixture('placeholder');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:3: standfirst: still says "TODO" — replace the placeholder with the real text, or remove it
+			content/articles/meeting-report.md:12: body: still says "TODO" — replace the placeholder with the real text, or remove it
+			content/claims/meeting-held.yaml:7: versions[1].statement: still says "TODO" — replace the placeholder with the real text, or remove it
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
+		`);
+	});
+
 	it('rejects a field written twice', () => {
 		const run = runGateOnFixture('duplicate-key');
 		expect(run.exitCode).toBe(1);
