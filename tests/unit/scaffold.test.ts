@@ -10,7 +10,7 @@ import { checkContent } from '../../src/lib/gate/gate.ts';
 import { readContentTree } from '../../src/lib/gate/read-tree.ts';
 import { checkPlan, toScaffoldContext } from '../../src/lib/scaffold/context.ts';
 import type { EntryKind } from '../../src/lib/scaffold/fields.ts';
-import { editDistance, findSimilar } from '../../src/lib/scaffold/similar.ts';
+import { editDistance, findSimilar } from '../../src/lib/similar.ts';
 import {
 	askForEntry,
 	formatIdList,

@@ -65,16 +65,6 @@ export function checkContent(
 		);
 	}
 
-	const sourceIds = new Set(
-		candidates
-			.filter((candidate) => candidate.collection === 'sources')
-			.map((candidate) => candidate.id),
-	);
-	for (const candidate of candidates) {
-		const entry = readEntry(candidate, (id) => sourceIds.has(id), problems);
-		if (entry) (content[candidate.collection] as Array<Entry<unknown>>).push(entry);
-	}
-
 	const ids = Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [
 			name,
@@ -85,7 +75,17 @@ export function checkContent(
 			),
 		]),
 	) as Record<CollectionName, Set<string>>;
-	problems.push(...checkRules(content, { ...options, ids }));
+	let entriesRead = 0;
+	for (const candidate of candidates) {
+		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems);
+		if (!entry) continue;
+		(content[candidate.collection] as Array<Entry<unknown>>).push(entry);
+		entriesRead += 1;
+	}
+
+	problems.push(
+		...checkRules(content, { ...options, ids, allEntriesRead: entriesRead === candidates.length }),
+	);
 	const counts = Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [
 			name,

@@ -1,5 +1,6 @@
 /** Turns zod issues into contributor-facing problems: one per issue, with field path and line. */
 import type { z } from 'astro/zod';
+import { editDistance } from '../similar.ts';
 
 export interface FieldIssue {
 	path: PropertyKey[];
@@ -14,7 +15,7 @@ export function toFieldIssues(error: z.ZodError, input: unknown): FieldIssue[] {
 			return issue.keys.map((key) => ({
 				path: [...path, key],
 				message:
-					'is not a known field — check the spelling, or remove it (the README lists every field)',
+					'is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)',
 			}));
 		}
 		if (
@@ -29,8 +30,14 @@ export function toFieldIssues(error: z.ZodError, input: unknown): FieldIssue[] {
 			issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
 				? expectedType(issue.expected)
 				: issue.message;
-		if (valueAt(input, path) === undefined && path.length > 0) {
-			return [{ path, message: `is missing — add it (${message})` }];
+		const value = valueAt(input, path);
+		if (value === undefined && path.length > 0) {
+			const misspelt = findMisspelling(input, path);
+			const fix = misspelt ? `rename "${misspelt}" to "${String(path.at(-1))}"` : 'add it';
+			return [{ path, message: `is missing — ${fix} (${message})` }];
+		}
+		if (issue.code === 'invalid_value' && typeof value === 'string') {
+			return [{ path, message: `"${value}" is not allowed — ${message}` }];
 		}
 		return [{ path, message }];
 	});
@@ -60,4 +67,15 @@ function expectedType(expected: string): string {
 		default:
 			return `expected ${expected}`;
 	}
+}
+
+/** A key next to a missing one that is probably it, misspelt (`precison` for `precision`). */
+function findMisspelling(input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+	const missing = path.at(-1);
+	const parent = valueAt(input, path.slice(0, -1));
+	if (typeof missing !== 'string' || parent === null || typeof parent !== 'object')
+		return undefined;
+	return Object.keys(parent).find(
+		(key) => key !== missing && editDistance(key.toLowerCase(), missing.toLowerCase()) <= 2,
+	);
 }

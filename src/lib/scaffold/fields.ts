@@ -12,7 +12,7 @@ import { PARTICIPANT_KINDS } from '../schema/participant.ts';
 import { ID_PATTERN, isHttpsUrl } from '../schema/shared.ts';
 import { SOURCE_TYPES } from '../schema/source.ts';
 import { DATE_PRECISIONS } from '../schema/when.ts';
-import { findSimilar } from './similar.ts';
+import { findSimilar } from '../similar.ts';
 
 export const ENTRY_KINDS = ['article', 'event', 'source', 'participant', 'claim'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

@@ -27,8 +27,8 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('unknown-key');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/sources/wire-report.yaml:1: publisher: is missing — add it (expected text)
-			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (the README lists every field)
+			"content/sources/wire-report.yaml:1: publisher: is missing — rename "publsher" to "publisher" (expected text)
+			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
 		`);
 	});
@@ -39,6 +39,16 @@ describe('npm run check:content', () => {
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('names the misspelt key behind a missing field, and the value that is not in the vocabulary', () => {
+		const run = runGateOnFixture('misspelt-value');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/events/2025-03-11-meeting.yaml:4: when.precision: is missing — rename "precison" to "precision" (expected precision: one of day, month, approximate, range, before, after)
+			content/events/2025-03-11-meeting.yaml:13: attendance[0].versions[0].status: "in person" is not allowed — expected one of: in-person, remote, observer, not-invited, did-not-respond, absent, unclear
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
 		`);
 	});
 
@@ -248,8 +258,8 @@ describe('npm run check:content', () => {
 			content/articles/meeting-report.md:14: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
 			content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
 			content/participants/france.yaml:1: kind: is missing — add it (expected one of: country, organisation, person)
-			content/sources/wire-report.yaml:1: publisher: is missing — add it (expected text)
-			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (the README lists every field)
+			content/sources/wire-report.yaml:1: publisher: is missing — rename "publsher" to "publisher" (expected text)
+			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
 		`);
 	});

@@ -77,4 +77,27 @@ describe('checkContent', () => {
 			'content/articles/meeting-report.md:12: body: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact',
 		]);
 	});
+
+	it('calls no source uncited while an entry that may cite it could not be read', () => {
+		const source = encode(
+			'publisher: X\ntitle: Y\nurl: https://example.org/y\npublished: unknown\naccessed: 2026-11-24\narchived: null\ntype: outlet\nlanguage: en\n',
+		);
+		const withSource = withFile('content/sources/cited-by-event.yaml', {
+			kind: 'file',
+			bytes: source,
+		});
+		const uncited = checkContent(withSource, { today }).problems.map(formatProblem);
+		expect(uncited).toEqual([
+			'content/sources/cited-by-event.yaml:1: source: warning: is never cited — cite it from an article, event, participant or claim, or delete the file',
+		]);
+		const brokenEvent = encode('title: Chiefs meet\nsumary: typo\n');
+		const result = checkContent(
+			[
+				...withSource.filter((item) => !item.path.endsWith('2025-03-11-meeting.yaml')),
+				{ path: 'content/events/2025-03-11-meeting.yaml', kind: 'file', bytes: brokenEvent },
+			],
+			{ today },
+		);
+		expect(result.problems.filter((problem) => problem.severity === 'warning')).toEqual([]);
+	});
 });
