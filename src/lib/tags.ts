@@ -11,9 +11,32 @@ export interface TagView {
 	articles: ArticleItem[];
 }
 
-/** How a tag reads in running text: its words without hyphens. */
+/**
+ * Words a tag may contain that are names or acronyms, and so keep their capitals when the tag is
+ * shown (tags themselves are lower-case ids). Add a word here when a new tag needs it.
+ */
+const PROPER_WORDS: Readonly<Record<string, string>> = {
+	nato: 'NATO',
+	eu: 'EU',
+	us: 'US',
+	uk: 'UK',
+	e5: 'E5',
+	united: 'United',
+	states: 'States',
+	kingdom: 'Kingdom',
+	paris: 'Paris',
+	london: 'London',
+	ukraine: 'Ukraine',
+	europe: 'Europe',
+	european: 'European',
+};
+
+/** How a tag reads in running text: `united-states` → "United States", `security-force` → "security force". */
 export function formatTag(tag: string): string {
-	return tag.replace(/-/g, ' ');
+	return tag
+		.split('-')
+		.map((word) => PROPER_WORDS[word] ?? word)
+		.join(' ');
 }
 
 /** Every tag, most used first, then alphabetically. */

@@ -22,7 +22,7 @@ describe('buildArticlePage', () => {
 		]);
 		expect(page.participants.map((link) => link.label)).toEqual(['France', 'United States']);
 		expect(page.tags).toEqual([
-			{ href: '/tags/nato/', label: 'nato' },
+			{ href: '/tags/nato/', label: 'NATO' },
 			{ href: '/tags/security-force/', label: 'security force' },
 		]);
 		expect(page.newer).toEqual({ href: '/articles/follow-up/', label: 'What followed' });
@@ -59,7 +59,7 @@ describe('JSON-LD', () => {
 			articleSection: 'Report',
 			datePublished: '2026-11-26',
 			dateModified: '2026-11-26',
-			keywords: ['nato', 'security force'],
+			keywords: ['NATO', 'security force'],
 			author: { '@type': 'Organization', name: 'Tracker', url: 'https://tracker.example' },
 			publisher: { '@type': 'Organization', name: 'Tracker', url: 'https://tracker.example' },
 			citation: [

@@ -7,6 +7,12 @@ describe('tags', () => {
 		expect(formatTag('coalition-of-the-willing')).toBe('coalition of the willing');
 	});
 
+	it('keeps the capitals of names and acronyms', () => {
+		expect(formatTag('united-states')).toBe('United States');
+		expect(formatTag('nato')).toBe('NATO');
+		expect(formatTag('paris-meeting')).toBe('Paris meeting');
+	});
+
 	it('lists every tag, most used first, with its articles in the order given', () => {
 		expect(
 			buildTags(sampleContent().articles).map((tag) => [
@@ -22,7 +28,7 @@ describe('tags', () => {
 				'/tags/security-force/',
 				['follow-up', 'meeting-report'],
 			],
-			['nato', 'nato', '/tags/nato/', ['meeting-report']],
+			['nato', 'NATO', '/tags/nato/', ['meeting-report']],
 		]);
 	});
 });
