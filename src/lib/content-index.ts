@@ -12,6 +12,7 @@ import type { Event } from './schema/event.ts';
 import type { Participant } from './schema/participant.ts';
 import { citedSourceId, type citation } from './schema/shared.ts';
 import type { Source } from './schema/source.ts';
+import { formatDay } from './dates.ts';
 import { urls } from './urls.ts';
 import { byWhen } from './when.ts';
 import type { z } from 'astro/zod';
@@ -193,14 +194,40 @@ export function toSourceLabel(source: Source): string {
 	return source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
 }
 
-/** Citations as links to /sources/, with their quote or locator. */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * What tells one source from others with the same label in a list (two editions of one 112.ua
+ * report): its language, else its date, else its title.
+ */
+function toDistinction(source: Source | undefined, twins: readonly Source[]): string {
+	if (!source) return '';
+	if (new Set(twins.map((twin) => twin.language)).size === twins.length) {
+		return source.language === 'unknown'
+			? 'language unknown'
+			: (languageNames.of(source.language) ?? source.language);
+	}
+	const date = (twin: Source) =>
+		twin.published === 'unknown' ? 'date unknown' : formatDay(twin.published);
+	if (new Set(twins.map(date)).size === twins.length) return date(source);
+	return source.title;
+}
+
+/**
+ * Citations as links to /sources/, with their quote or locator. Sources that would read the same
+ * in one list get what tells them apart.
+ */
 export function toSourceRefs(index: ContentIndex, citations: readonly Citation[]): SourceRef[] {
-	return citations.map((value) => {
+	const sources = citations.map((value) => index.getSource(citedSourceId(value)).data);
+	const labels = sources.map(toSourceLabel);
+	return citations.map((value, position) => {
 		const id = citedSourceId(value);
+		const label = labels[position] ?? id;
+		const twins = sources.filter((_, other) => labels[other] === label);
 		const ref: SourceRef = {
 			id,
 			href: urls.source(id),
-			label: toSourceLabel(index.getSource(id).data),
+			label: twins.length > 1 ? `${label} (${toDistinction(sources[position], twins)})` : label,
 		};
 		if (typeof value !== 'string') {
 			if (value.quote) ref.quote = value.quote;

@@ -6,6 +6,7 @@ import {
 	toSourceLabel,
 	toSourceRefs,
 } from '../../src/lib/content-index.ts';
+import { sourceSchema } from '../../src/lib/schema/source.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 
 const index = indexContent(sampleContent());
@@ -85,5 +86,43 @@ describe('links', () => {
 			{ href: '/participants/nato/', label: 'NATO' },
 			{ href: '/participants/france/', label: 'France' },
 		]);
+	});
+});
+
+describe('toSourceRefs with look-alike sources', () => {
+	it('tells two editions of one report apart by language, then by date', () => {
+		const sample = sampleContent();
+		const edition = (id: string, language: string, published: string) => ({
+			id,
+			data: sourceSchema.parse({
+				publisher: '112.ua',
+				title: 'Report',
+				url: `https://example.org/${id}`,
+				published,
+				accessed: '2026-11-24',
+				archived: null,
+				type: 'outlet',
+				language,
+			}),
+		});
+		const twins = indexContent({
+			...sample,
+			sources: [
+				...sample.sources,
+				edition('ua-en', 'en', '2025-03-09'),
+				edition('ua-uk', 'uk', '2025-03-09'),
+				edition('ua-later', 'en', '2025-03-10'),
+			],
+		});
+		expect(toSourceRefs(twins, ['ua-en', 'ua-uk', 'wire-a']).map((ref) => ref.label)).toEqual([
+			'112.ua (English)',
+			'112.ua (Ukrainian)',
+			'AP (via WKMG)',
+		]);
+		expect(toSourceRefs(twins, ['ua-en', 'ua-later']).map((ref) => ref.label)).toEqual([
+			'112.ua (9 March 2025)',
+			'112.ua (10 March 2025)',
+		]);
+		expect(toSourceRefs(twins, ['ua-en']).map((ref) => ref.label)).toEqual(['112.ua']);
 	});
 });
