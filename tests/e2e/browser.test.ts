@@ -7,37 +7,17 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byPublishedDesc } from '../../src/lib/articles.ts';
-import { STORY } from '../../src/lib/story.ts';
-import { buildTags } from '../../src/lib/tags.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../helpers/browser.ts';
 import { getContent } from '../helpers/content.ts';
+import { getPageTypes } from '../helpers/page-types.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const content = getContent();
-const articles = [...content.articles].sort(byPublishedDesc);
 
-/** One page of each type. */
-const PAGES: Record<string, string> = {
-	home: urls.home(),
-	articles: urls.articles(),
-	article: urls.article(articles[0]?.id ?? ''),
-	timeline: urls.timeline(),
-	participants: urls.participants(),
-	participant: urls.participant(STORY.ownGroups[0].id),
-	attendance: urls.attendance(),
-	sources: urls.sources(),
-	claims: urls.claims(),
-	tags: urls.tags(),
-	tag: urls.tag(buildTags(articles)[0]?.tag ?? ''),
-	about: urls.about(),
-	contribute: urls.contribute(),
-	data: urls.data(),
-	search: urls.search(),
-	notFound: '/no-such-page/',
-};
+// One page of each type. The static server answers a missing address with the 404 page, as a host would.
+const PAGES = { ...getPageTypes(), notFound: '/no-such-page/' };
 
 interface AxeResult {
 	violations: Array<{

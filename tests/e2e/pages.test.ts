@@ -19,6 +19,7 @@ import { toAbsoluteUrl, urls } from '../../src/lib/urls.ts';
 import { byWhen, toWhenDatetime } from '../../src/lib/when.ts';
 import { SITE } from '../../src/site.ts';
 import { getContent } from '../helpers/content.ts';
+import { getPageTypes } from '../helpers/page-types.ts';
 import {
 	attr,
 	existsInDist,
@@ -44,23 +45,7 @@ const one = (page: string, selector: string): Element => {
 const hrefsIn = (element: Element) => select(element, 'a[href]').map((link) => attr(link, 'href'));
 
 /** One page of each type the reader sees. */
-const PAGE_TYPES = {
-	home: urls.home(),
-	articles: urls.articles(),
-	article: urls.article(articles[0]?.id ?? ''),
-	timeline: urls.timeline(),
-	participants: urls.participants(),
-	participant: urls.participant(participants[0]?.id ?? ''),
-	attendance: urls.attendance(),
-	sources: urls.sources(),
-	claims: urls.claims(),
-	tags: urls.tags(),
-	tag: urls.tag(buildTags(articles)[0]?.tag ?? ''),
-	about: urls.about(),
-	contribute: urls.contribute(),
-	search: urls.search(),
-	notFound: '/404.html',
-};
+const PAGE_TYPES = getPageTypes();
 
 describe('every page type', () => {
 	it.each(Object.entries(PAGE_TYPES))('%s (%s) is built with its metadata', (_type, path) => {
