@@ -4,12 +4,7 @@
  * (https://schema.org/NewsArticle) with `citation`, `dateModified` and `correction`.
  */
 import { ARTICLE_KIND_LABELS, getNeighbours, lastModified } from './articles.ts';
-import {
-	getCitedSourceIds,
-	toParticipantLinks,
-	type ContentIndex,
-	type Link,
-} from './content-index.ts';
+import { toParticipantLinks, type ContentIndex, type Link } from './content-index.ts';
 import { formatDay, toIsoDate } from './dates.ts';
 import type { Article } from './schema/article.ts';
 import { toSourceTitle } from './source-list.ts';
@@ -65,7 +60,7 @@ export function toNewsArticle(
 	const { data } = article;
 	const url = toAbsoluteUrl(urls.article(id), site.url);
 	const organisation = { '@type': 'Organization', name: site.title, url: site.url };
-	const citation = getCitedSourceIds(article.body ?? '').map((sourceId) => {
+	const citation = index.citedByArticle(id).map((sourceId) => {
 		const source = index.getSource(sourceId).data;
 		return {
 			'@type': 'CreativeWork',

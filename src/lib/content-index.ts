@@ -77,6 +77,8 @@ export interface ContentIndex {
 	articlesAboutClaim(id: string): ArticleItem[];
 	/** Every place a source is cited. */
 	citedIn(sourceId: string): CitedIn;
+	/** The source ids an article's body cites, in order of first citation (its body parsed once). */
+	citedByArticle(articleId: string): string[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[], collection: string) {
@@ -138,8 +140,11 @@ export function indexContent(content: Content): ContentIndex {
 	};
 	const ids = (list: readonly Citation[] | undefined) => (list ?? []).map(citedSourceId);
 
+	const citedByArticle = new Map(
+		content.articles.map((article) => [article.id, getCitedSourceIds(article.body ?? '')]),
+	);
 	for (const article of content.articles) {
-		cite(getCitedSourceIds(article.body ?? ''), 'articles', {
+		cite(citedByArticle.get(article.id) ?? [], 'articles', {
 			href: urls.article(article.id),
 			label: article.data.title,
 		});
@@ -186,6 +191,7 @@ export function indexContent(content: Content): ContentIndex {
 		articlesAboutClaim: about('claims'),
 		citedIn: (sourceId) =>
 			citations.get(sourceId) ?? { articles: [], events: [], claims: [], participants: [] },
+		citedByArticle: (articleId) => citedByArticle.get(getArticle(articleId).id) ?? [],
 	};
 }
 

@@ -43,6 +43,24 @@ function isHeadingAnchor(node: Element): boolean {
  * @param pageUrl the absolute URL of the page the fragment comes from
  */
 export function toFeedHtml(html: string, pageUrl: string): string {
+	const key = `${pageUrl}\n${html}`;
+	const cached = converted.get(key);
+	if (cached !== undefined) return cached;
+	const result = convert(html, pageUrl);
+	// Bounded, so a long `astro dev` session that keeps editing articles cannot grow it forever.
+	if (converted.size >= MAX_CONVERTED) converted.clear();
+	converted.set(key, result);
+	return result;
+}
+
+/**
+ * The same article goes into the site feeds, its tag feeds and its participants' feeds: about 90
+ * items for 4 articles. Converting each body once instead of once per feed saves a parse per item.
+ */
+const converted = new Map<string, string>();
+const MAX_CONVERTED = 500;
+
+function convert(html: string, pageUrl: string): string {
 	const tree: Root = fromHtml(html, { fragment: true });
 	visit(tree, 'element', (node: Element, index, parent) => {
 		if (isHeadingAnchor(node) && parent && index !== undefined) {
