@@ -6,8 +6,8 @@ import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/lib/markdown/pipeline.ts';
-import { digestFiles } from './src/lib/files-digest.ts';
-import { createSourceLookup } from './src/lib/source-lookup.ts';
+import { digestFiles } from './src/node/files-digest.ts';
+import { createSourceLookup } from './src/node/source-lookup.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({

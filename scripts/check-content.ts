@@ -12,7 +12,7 @@ import { SITE } from '../src/site.ts';
 import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
 import { checkContent } from '../src/lib/gate/gate.ts';
 import { getProblemFormat, PROBLEM_FORMATS } from '../src/lib/gate/github-format.ts';
-import { readContentTree } from '../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../src/node/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
 
 const { values } = parseArgs({

@@ -9,7 +9,7 @@ import {
 	COLLECTIONS,
 	CONTENT_DIR,
 	type CollectionName,
-} from './lib/gate/layout.ts';
+} from './lib/content/layout.ts';
 import { articleSchema } from './lib/schema/article.ts';
 import { blockedDomainSchema } from './lib/schema/blocked-domain.ts';
 import { claimSchema } from './lib/schema/claim.ts';

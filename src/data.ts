@@ -4,9 +4,9 @@
  * (see src/integrations/content-gate.ts), so references here always resolve.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArticleHistory, type HistoryEntry } from './lib/article-history.ts';
-import { byPublishedDesc } from './lib/articles.ts';
-import { readGitDates } from './lib/git-history.ts';
+import { buildArticleHistory, type HistoryEntry } from './lib/views/article-history.ts';
+import { byPublishedDesc } from './lib/content/articles.ts';
+import { readGitDates } from './node/git-history.ts';
 import { toArticlePath } from './lib/repository.ts';
 import type { Article } from './lib/schema/article.ts';
 

@@ -9,9 +9,9 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseIsoDate, todayIn } from '../lib/dates.ts';
 import { checkContent } from '../lib/gate/gate.ts';
-import { CONTENT_DIR } from '../lib/gate/layout.ts';
+import { CONTENT_DIR } from '../lib/content/layout.ts';
 import { formatProblem } from '../lib/gate/problem.ts';
-import { readContentTree } from '../lib/gate/read-tree.ts';
+import { readContentTree } from '../node/read-tree.ts';
 import { formatSummary } from '../lib/gate/summary.ts';
 
 /** Runs the gate over `root` and returns the printed lines, and whether any error was found. */

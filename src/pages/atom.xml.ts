@@ -1,8 +1,8 @@
 // /atom.xml: the same items as /rss.xml, as Atom 1.0 written by the `feed` package.
 import type { APIRoute } from 'astro';
 import { getContent } from '../data.ts';
-import { getSiteChannel } from '../lib/feed-channels.ts';
-import { toAtom } from '../lib/feeds.ts';
+import { getSiteChannel } from '../lib/feeds/channels.ts';
+import { toAtom } from '../lib/feeds/writers.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 

@@ -1,8 +1,8 @@
 // /feed.json: the same items as /rss.xml, as JSON Feed 1.1.
 import type { APIRoute } from 'astro';
 import { getContent } from '../data.ts';
-import { getSiteChannel } from '../lib/feed-channels.ts';
-import { toJsonFeed } from '../lib/feeds.ts';
+import { getSiteChannel } from '../lib/feeds/channels.ts';
+import { toJsonFeed } from '../lib/feeds/writers.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 

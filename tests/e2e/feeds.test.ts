@@ -6,13 +6,13 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byPublishedDesc, lastModified } from '../../src/lib/articles.ts';
-import { getEventCheckedDate } from '../../src/lib/feed-items.ts';
+import { byPublishedDesc, lastModified } from '../../src/lib/content/articles.ts';
+import { getEventCheckedDate } from '../../src/lib/feeds/items.ts';
 import {
 	FEED_ITEM_LIMIT,
 	getParticipantsWithFeeds,
 	getTagsWithFeeds,
-} from '../../src/lib/feeds.ts';
+} from '../../src/lib/feeds/writers.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.ts';
 import { getContent } from '../helpers/content.ts';

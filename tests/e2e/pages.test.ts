@@ -5,16 +5,16 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { byPublishedDesc } from '../../src/lib/articles.ts';
-import { getCitedSourceIds, indexContent } from '../../src/lib/content-index.ts';
+import { byPublishedDesc } from '../../src/lib/content/articles.ts';
+import { getCitedSourceIds, indexContent } from '../../src/lib/content/content-index.ts';
 import {
 	ATTENDANCE_BASIS_TERMS,
 	ATTENDANCE_STATUS_TERMS,
 	EVENT_STATUS_TERMS,
-} from '../../src/lib/labels.ts';
+} from '../../src/lib/views/labels.ts';
 import { citedSourceId } from '../../src/lib/schema/shared.ts';
-import { STORY } from '../../src/lib/story.ts';
-import { buildTags } from '../../src/lib/tags.ts';
+import { STORY } from '../../src/lib/views/story.ts';
+import { buildTags } from '../../src/lib/views/tags.ts';
 import { toAbsoluteUrl, urls } from '../../src/lib/urls.ts';
 import { byWhen, toWhenDatetime } from '../../src/lib/when.ts';
 import { SITE } from '../../src/site.ts';

@@ -1,7 +1,7 @@
 /** One built page of each type a reader sees, for tests that go over every type. */
-import { byPublishedDesc } from '../../src/lib/articles.ts';
-import { STORY } from '../../src/lib/story.ts';
-import { buildTags } from '../../src/lib/tags.ts';
+import { byPublishedDesc } from '../../src/lib/content/articles.ts';
+import { STORY } from '../../src/lib/views/story.ts';
+import { buildTags } from '../../src/lib/views/tags.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { getContent } from './content.ts';
 

@@ -2,7 +2,7 @@
  * A small content set for the unit tests of the reader-page modules: a few entries of each kind,
  * parsed through the real schemas so dates and defaults are what the site sees.
  */
-import type { ArticleItem, Content } from '../../src/lib/content-index.ts';
+import type { ArticleItem, Content } from '../../src/lib/content/content-index.ts';
 import { articleSchema } from '../../src/lib/schema/article.ts';
 import { blockedDomainSchema } from '../../src/lib/schema/blocked-domain.ts';
 import { claimSchema } from '../../src/lib/schema/claim.ts';

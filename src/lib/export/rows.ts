@@ -2,7 +2,7 @@
  * Turns the collections into the rows of each download. Pure functions over the same plain arrays
  * the pages get from src/data.ts, so a file cannot say something the site does not.
  */
-import { byPublishedDesc } from '../articles.ts';
+import { byPublishedDesc } from '../content/articles.ts';
 import { toIsoDate, toIsoMonth } from '../dates.ts';
 import { findCitations } from '../markdown/citations.ts';
 import { parseMarkdown } from '../gate/check-body.ts';

@@ -21,7 +21,7 @@ export interface RemarkCitationsOptions {
 	/**
 	 * Unused by the plugin itself. Astro keeps rendered Markdown between builds and re-renders only
 	 * when a file or the (JSON-serialised) config changes; a digest of the source files here makes an
-	 * edited source re-render every article that cites it. See src/lib/files-digest.ts.
+	 * edited source re-render every article that cites it. See src/node/files-digest.ts.
 	 */
 	cacheKey?: string;
 }

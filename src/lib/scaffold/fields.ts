@@ -4,7 +4,7 @@
  * given, so a contributor hears "unknown source" at the prompt, not later from the gate.
  */
 import { parseIsoDate, parseIsoMonth } from '../dates.ts';
-import type { CollectionName } from '../gate/layout.ts';
+import type { CollectionName } from '../content/layout.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
 import { CLAIM_STATUSES } from '../schema/claim.ts';
 import { EVENT_STATUSES } from '../schema/event.ts';

@@ -3,8 +3,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getContent } from '../../../data.ts';
-import { getParticipantChannel } from '../../../lib/feed-channels.ts';
-import { getParticipantsWithFeeds, toRssOptions } from '../../../lib/feeds.ts';
+import { getParticipantChannel } from '../../../lib/feeds/channels.ts';
+import { getParticipantsWithFeeds, toRssOptions } from '../../../lib/feeds/writers.ts';
 import { SITE } from '../../../site.ts';
 
 export const getStaticPaths = (async () =>

@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getContent } from '../../../data.ts';
-import { getTagChannel } from '../../../lib/feed-channels.ts';
-import { getTagsWithFeeds, toRssOptions } from '../../../lib/feeds.ts';
+import { getTagChannel } from '../../../lib/feeds/channels.ts';
+import { getTagsWithFeeds, toRssOptions } from '../../../lib/feeds/writers.ts';
 import { SITE } from '../../../site.ts';
 
 export const getStaticPaths = (async () =>
