@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../../src/lib/content/content-index.ts';
-import { buildBlockedDomains, buildSourceList, countByType } from '../../../src/lib/views/source-list.ts';
+import {
+	buildBlockedDomains,
+	buildSourceList,
+	countByType,
+} from '../../../src/lib/views/source-list.ts';
 import { sampleContent } from '../../helpers/sample-content.ts';
 
 const index = indexContent(sampleContent());
