@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	getCitedSourceIds,
 	indexContent,
 	toParticipantLinks,
 	toSourceLabel,
@@ -10,12 +9,6 @@ import { sourceSchema } from '../../../src/lib/schema/source.ts';
 import { sampleContent } from '../../helpers/sample-content.ts';
 
 const index = indexContent(sampleContent());
-
-describe('getCitedSourceIds', () => {
-	it('lists citations in order of first use, without repeats or code spans', () => {
-		expect(getCitedSourceIds('A.[^b] B.[^a][^b]\n\n`[^c]`')).toEqual(['b', 'a']);
-	});
-});
 
 describe('indexContent', () => {
 	it('looks entries up by id and names the fix for an unknown one', () => {
