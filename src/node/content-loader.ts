@@ -31,11 +31,12 @@ export interface ArticleMetadata {
 
 type StoredCollection = CollectionName | 'blockedDomains';
 
-const rendererDigest = (() => {
-	let digest: string | undefined;
-	// The plugins' own code, read once per process: a changed plugin re-renders every article.
-	return (root: string) => (digest ??= digestFiles([`${root}src/lib/markdown`]));
-})();
+let pluginsDigest: string | undefined;
+
+/** The Markdown plugins' own code, read once per process: a changed plugin re-renders every article. */
+function getPluginsDigest(): string {
+	return (pluginsDigest ??= digestFiles([fileURLToPath(new URL('../lib/markdown/', import.meta.url))]));
+}
 
 /**
  * The gate's latest run over `root`, and whether the content-gate integration made it (and so has
@@ -64,7 +65,7 @@ export function contentLoader(collection: StoredCollection, options: GateOptions
 			}
 			const entries = run.result.content[collection] as ReadonlyArray<Entry<object>>;
 			if (collection === 'articles') {
-				await storeArticles(context, run, entries as readonly ArticleEntry[], root);
+				await storeArticles(context, run, entries as readonly ArticleEntry[]);
 			} else {
 				replaceAll(context, entries, (entry) => {
 					context.store.set({
@@ -99,11 +100,10 @@ async function storeArticles(
 	context: LoaderContext,
 	run: GateRun,
 	articles: readonly ArticleEntry[],
-	root: string,
 ): Promise<void> {
 	const sources = new Map(run.result.content.sources.map((entry) => [entry.id, entry.data]));
 	let render: BodyRenderer | undefined;
-	const plugins = rendererDigest(root);
+	const plugins = getPluginsDigest();
 	await replaceAll(context, articles, async (article) => {
 		const cited = article.citedSources.map((id) => sources.get(id));
 		const digest = context.generateDigest(
