@@ -35,7 +35,9 @@ let pluginsDigest: string | undefined;
 
 /** The Markdown plugins' own code, read once per process: a changed plugin re-renders every article. */
 function getPluginsDigest(): string {
-	return (pluginsDigest ??= digestFiles([fileURLToPath(new URL('../lib/markdown/', import.meta.url))]));
+	return (pluginsDigest ??= digestFiles([
+		fileURLToPath(new URL('../lib/markdown/', import.meta.url)),
+	]));
 }
 
 /**
