@@ -266,7 +266,7 @@ describe('a drafted file passes the content gate', () => {
 			'event',
 			{
 				title: 'Chiefs meet',
-				status: 'confirmed',
+				status: 'reported',
 				date: '2025-03-11',
 				location: 'École Militaire, Paris',
 				participants: 'france',
@@ -292,7 +292,7 @@ describe('a drafted file passes the content gate', () => {
 			'event',
 			{
 				title: 'Clarification',
-				status: 'confirmed',
+				status: 'reported',
 				date: '2025-01-23',
 				precision: 'approximate',
 				label: 'about 23 January 2025',
