@@ -288,6 +288,18 @@ describe('a drafted file passes the content gate', () => {
 			},
 		],
 		[
+			'an event after a month, with no placeholder day',
+			'event',
+			{
+				title: 'Headquarters',
+				status: 'reported',
+				date: '2025-03',
+				precision: 'after',
+				label: 'after March 2025',
+				sources: 'wire-report',
+			},
+		],
+		[
 			'an approximate event',
 			'event',
 			{
