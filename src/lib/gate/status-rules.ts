@@ -2,7 +2,8 @@
  * The status vocabulary, enforced from the sources (issue 12): a claim, an event or one version
  * of an attendance record may not be more certain than the sources it cites.
  *
- * - `confirmed` needs two independent publishers, or one `official` source.
+ * - `confirmed` needs two independent publishers, or one official source (type `official`, or a
+ *   copy of an official text marked `official: true`).
  * - `reported`, `expected`, `cancelled` and `unconfirmed` need one source, which the schemas
  *   already require; `reported` on two independent publishers is allowed (under-stated, not wrong).
  * - `disputed` needs two or more versions (the claim schema checks that), each with a source of
@@ -29,6 +30,14 @@ export interface PublisherGroup {
 	/** The name as first written, e.g. "AP". */
 	name: string;
 	ids: string[];
+}
+
+/**
+ * Whether a source counts as official: its type says so, or it is a copy of an official text
+ * (`official: true`), which the addendum counts as official for `confirmed`.
+ */
+export function isOfficial(source: Source): boolean {
+	return source.type === 'official' || source.official === true;
 }
 
 /** The publisher a source counts as: the agency it copies when it names one, else its publisher. */
@@ -64,7 +73,7 @@ export function explainUnconfirmed(
 	cited: readonly CitedSource[],
 	subject?: string,
 ): string | undefined {
-	if (cited.some(({ source }) => source.type === 'official')) return undefined;
+	if (cited.some(({ source }) => isOfficial(source))) return undefined;
 	const groups = groupByPublisher(cited);
 	if (groups.length >= 2) return undefined;
 	const counted =

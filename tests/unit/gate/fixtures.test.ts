@@ -301,11 +301,11 @@ describe('npm run check:content', () => {
 			`);
 		});
 
-		it('accepts confirmed on one official source, or on a wire and a mirror of another outlet', () => {
+		it('accepts confirmed on one official source or a marked copy of one, or on a wire and a mirror of another outlet', () => {
 			const run = runGateOnFixture('status-confirmed-allowed');
 			expect(run.exitCode).toBe(0);
 			expect(run.output).toMatchInlineSnapshot(
-				`"1 article, 1 event, 2 participants, 3 sources, 1 claim: 0 problems"`,
+				`"1 article, 1 event, 2 participants, 4 sources, 1 claim: 0 problems"`,
 			);
 		});
 	});

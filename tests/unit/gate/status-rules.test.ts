@@ -51,6 +51,16 @@ describe('explainUnconfirmed', () => {
 		expect(explainUnconfirmed([ministry])).toBeUndefined();
 	});
 
+	it('counts a copy of an official text as official only when it says so', () => {
+		const fields = { publisher: '10 Downing Street', via: 'wired-gov.net', type: 'mirror' };
+		expect(
+			explainUnconfirmed([source('no10-copy', { ...fields, official: true })]),
+		).toBeUndefined();
+		expect(explainUnconfirmed([source('no10-copy', fields)])).toBe(
+			'"confirmed" needs two independent publishers or one official source; its only source is one publisher (10 Downing Street: no10-copy)',
+		);
+	});
+
 	it('names the one publisher and every source counted as it', () => {
 		expect(explainUnconfirmed([apOnWkmg, rewrite])).toBe(
 			'"confirmed" needs two independent publishers or one official source; its sources count as one publisher (AP: ap-wkmg, rewrite)',
