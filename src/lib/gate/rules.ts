@@ -1,8 +1,8 @@
 /**
  * Checks across collections, over plain data: references that point nowhere, sources on a blocked
  * domain, sources nobody cites, dates that cannot be right yet, and statuses more certain than
- * their sources (status-rules.ts). Astro itself only logs a
- * dangling reference and links it to /undefined/, so these rules are what keeps the site whole.
+ * their sources (status-rules.ts). Astro itself only logs a dangling reference and links it to
+ * /undefined/, so these rules are what keeps the site whole.
  */
 import { formatDay } from '../dates.ts';
 import type { ContentSet, Entry } from '../content/entries.ts';

@@ -19,7 +19,7 @@ import type { Source } from '../schema/source.ts';
 import type { z } from 'astro/zod';
 import { formatPath, type Problem } from './problem.ts';
 
-/** A cited source as the rule sees it: its id, and its data when the file could be read. */
+/** A cited source as the rule sees it: the id it is cited by, and its data. */
 export interface CitedSource {
 	id: string;
 	source: Source;
