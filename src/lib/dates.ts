@@ -32,6 +32,12 @@ export function parseIsoMonth(text: string): Date | undefined {
 	return new Date(Date.UTC(year, month - 1, 1));
 }
 
+/** Parses `YYYY` into the UTC-midnight Date of 1 January of that year, or undefined. */
+export function parseIsoYear(text: string): Date | undefined {
+	if (!/^\d{4}$/.test(text)) return undefined;
+	return new Date(Date.UTC(Number(text), 0, 1));
+}
+
 /** `2025-03-11`: the value for `<time datetime>` of a date-only value. */
 export function toIsoDate(date: Date): string {
 	return format(date, 'yyyy-MM-dd', inUtc);
@@ -40,6 +46,11 @@ export function toIsoDate(date: Date): string {
 /** `2025-03`: the value for `<time datetime>` of a month. */
 export function toIsoMonth(date: Date): string {
 	return format(date, 'yyyy-MM', inUtc);
+}
+
+/** `2025`: a year, as a machine-readable date. */
+export function toIsoYear(date: Date): string {
+	return format(date, 'yyyy', inUtc);
 }
 
 /** `11 March 2025`: a date-only value as readers see it. */

@@ -6,7 +6,7 @@
  * format. The rule for `datetime` is: never more precise than the sources. "About 23 January" is a
  * month for machines, "after March 2025" is no date at all, and the visible phrase says the rest.
  */
-import { formatDay, formatMonth, toIsoDate, toIsoMonth } from './dates.ts';
+import { formatDay, formatMonth, toIsoDate, toIsoMonth, toIsoYear } from './dates.ts';
 import type { When } from './schema/when.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -66,6 +66,44 @@ export function toWhenDatetime(when: When): string | undefined {
 	}
 }
 
+/**
+ * The date a data download carries beside `precision` and the phrase: as precise as the sources
+ * and no more. A day, or a range's first day (its `end` goes in a column of its own); a month for
+ * a month, and for an approximate date, whose day is only an estimate for ordering; the bound of
+ * a before/after date exactly as written (`2025-03` for "after March 2025"), to be read with the
+ * precision, since it is not the date itself.
+ */
+export function toWhenDateText(when: When): string {
+	switch (when.precision) {
+		case 'day':
+		case 'range':
+			return toIsoDate(when.date);
+		case 'month':
+		case 'approximate':
+			return toIsoMonth(when.date);
+		case 'before':
+		case 'after':
+			return toBoundText(when);
+	}
+}
+
+type BoundWhen = Extract<When, { precision: 'before' | 'after' }>;
+
+/** A before/after bound as written in the content file: `2025-03-11`, `2025-03` or `2025`. */
+function toBoundText(when: BoundWhen): string {
+	if (when.unit === 'year') return toIsoYear(when.date);
+	if (when.unit === 'month') return toIsoMonth(when.date);
+	return toIsoDate(when.date);
+}
+
+/** The last day a before/after bound covers: the day itself, or the end of its month or year. */
+function toBoundLastDay(when: BoundWhen): Date {
+	const year = when.date.getUTCFullYear();
+	if (when.unit === 'year') return new Date(Date.UTC(year, 11, 31));
+	if (when.unit === 'month') return new Date(Date.UTC(year, when.date.getUTCMonth() + 1, 0));
+	return when.date;
+}
+
 /** A short note on how precise the date is, shown next to it; undefined for a known day. */
 export function describePrecision(when: When): string | undefined {
 	switch (when.precision) {
@@ -84,14 +122,14 @@ export function describePrecision(when: When): string | undefined {
 }
 
 /**
- * A number to sort by: the day in milliseconds; "before" a day sorts just ahead of that day's
- * events, "after" just behind them, a month at its first day, a range at its start.
+ * A number to sort by: the day in milliseconds; "before" a bound sorts just ahead of the events
+ * of its first day, "after" just behind those of its last day ("after March 2025" follows every
+ * March event), a month at its first day, a range at its start.
  */
 export function toWhenSortKey(when: When): number {
-	const time = when.date.getTime();
-	if (when.precision === 'before') return time - DAY_MS / 2;
-	if (when.precision === 'after') return time + DAY_MS / 2;
-	return time;
+	if (when.precision === 'before') return when.date.getTime() - DAY_MS / 2;
+	if (when.precision === 'after') return toBoundLastDay(when).getTime() + DAY_MS / 2;
+	return when.date.getTime();
 }
 
 /** Oldest first; ties (two events on one day) by id, so the order never depends on file order. */
@@ -101,7 +139,7 @@ export function byWhen(a: { id: string; data: { when: When } }, b: typeof a): nu
 
 /** The heading a date files under on the timeline. */
 export interface PeriodGroup {
-	/** Stable key; the same for every date in the group, e.g. `month-2025-03` or `after-2025-03-31`. */
+	/** Stable key; the same for every date in the group, e.g. `month-2025-03` or `after-2025-03`. */
 	key: string;
 	/** e.g. "March 2025", or "After March 2025" for an open-ended date. */
 	heading: string;
@@ -117,7 +155,7 @@ export interface PeriodGroup {
 export function toPeriodGroup(when: When): PeriodGroup {
 	if (when.precision === 'before' || when.precision === 'after') {
 		return {
-			key: `${when.precision}-${toIsoDate(when.date)}`,
+			key: `${when.precision}-${toBoundText(when)}`,
 			heading: upperFirst(when.label),
 		};
 	}

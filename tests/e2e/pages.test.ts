@@ -126,6 +126,11 @@ describe('the timeline', () => {
 			const datetime = toWhenDatetime(event.data.when);
 			const times = select(item, '.timeline-event-date time');
 			expect(times.map((time) => attr(time, 'dateTime'))).toEqual(datetime ? [datetime] : []);
+			if (['month', 'approximate', 'before', 'after'].includes(event.data.when.precision)) {
+				// A vague date is marked up as a month at most, whatever toWhenDatetime says.
+				for (const time of times) expect(attr(time, 'dateTime')).toMatch(/^\d{4}(?:-\d{2})?$/);
+				if (['before', 'after'].includes(event.data.when.precision)) expect(times).toEqual([]);
+			}
 			expect(text(item)).toContain(EVENT_STATUS_TERMS[event.data.status].label);
 			const hrefs = hrefsIn(item);
 			for (const cited of event.data.sources)

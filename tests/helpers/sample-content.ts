@@ -167,7 +167,7 @@ export function sampleContent(): Content {
 			}),
 			event('after-march', {
 				title: 'A headquarters, later',
-				when: { precision: 'after', date: '2025-03-31', label: 'after March 2025' },
+				when: { precision: 'after', date: '2025-03', label: 'after March 2025' },
 			}),
 			event('2025-03-11-jeddah', {
 				title: 'Talks in Jeddah',

@@ -266,7 +266,7 @@ describe('a drafted file passes the content gate', () => {
 			'event',
 			{
 				title: 'Chiefs meet',
-				status: 'confirmed',
+				status: 'reported',
 				date: '2025-03-11',
 				location: 'École Militaire, Paris',
 				participants: 'france',
@@ -288,11 +288,23 @@ describe('a drafted file passes the content gate', () => {
 			},
 		],
 		[
+			'an event after a month, with no placeholder day',
+			'event',
+			{
+				title: 'Headquarters',
+				status: 'reported',
+				date: '2025-03',
+				precision: 'after',
+				label: 'after March 2025',
+				sources: 'wire-report',
+			},
+		],
+		[
 			'an approximate event',
 			'event',
 			{
 				title: 'Clarification',
-				status: 'confirmed',
+				status: 'reported',
 				date: '2025-01-23',
 				precision: 'approximate',
 				label: 'about 23 January 2025',

@@ -9,6 +9,7 @@ import {
 	groupByPeriod,
 	toPeriodGroup,
 	toWhenDatetime,
+	toWhenDateText,
 	toWhenSortKey,
 	toWhenView,
 } from '../../src/lib/when.ts';
@@ -23,7 +24,9 @@ const approximate = when({
 });
 const range = when({ precision: 'range', date: '2025-03-03', end: '2025-03-05' });
 const before = when({ precision: 'before', date: '2025-03-11', label: 'before 11 March 2025' });
-const after = when({ precision: 'after', date: '2025-03-31', label: 'after March 2025' });
+const after = when({ precision: 'after', date: '2025-03', label: 'after March 2025' });
+const afterYear = when({ precision: 'after', date: '2025', label: 'later in 2025 or after' });
+const beforeMonth = when({ precision: 'before', date: '2025-03', label: 'before March 2025' });
 
 describe('formatWhen', () => {
 	it('writes each precision as readers see it', () => {
@@ -96,12 +99,57 @@ describe('describePrecision and toWhenView', () => {
 	});
 });
 
+describe('toWhenDateText', () => {
+	it('gives a download no day the sources do not give', () => {
+		expect(
+			[day, month, approximate, range, before, after, afterYear, beforeMonth].map(toWhenDateText),
+		).toEqual([
+			'2025-03-11',
+			'2024-12',
+			'2025-01',
+			'2025-03-03',
+			'2025-03-11',
+			'2025-03',
+			'2025',
+			'2025-03',
+		]);
+	});
+});
+
+describe('the before/after schema', () => {
+	it('keeps how much of the bound is given', () => {
+		expect([before, after, afterYear].map((value) => 'unit' in value && value.unit)).toEqual([
+			'day',
+			'month',
+			'year',
+		]);
+	});
+
+	it('takes a bare year as YAML gives it, a number', () => {
+		expect(when({ precision: 'after', date: 2025, label: 'after 2025' })).toEqual(
+			when({ precision: 'after', date: '2025', label: 'after 2025' }),
+		);
+	});
+
+	it('refuses a bound that is not a day, month or year', () => {
+		const result = whenSchema.safeParse({ precision: 'after', date: '2025-3', label: 'after' });
+		expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+			'"2025-3" is not a day, month or year — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-03 for "after March 2025"',
+		]);
+	});
+});
+
 describe('ordering', () => {
 	it('puts "before" just ahead of the day and "after" just behind it', () => {
-		const sameDay = when({ precision: 'day', date: '2025-03-31' });
+		const afterDay = when({ precision: 'after', date: '2025-03-31', label: 'after 31 March 2025' });
 		expect(toWhenSortKey(before)).toBe(Date.UTC(2025, 2, 10, 12));
-		expect(toWhenSortKey(after)).toBeGreaterThan(toWhenSortKey(sameDay));
-		expect(toWhenSortKey(after)).toBeLessThan(Date.UTC(2025, 3, 1));
+		expect(toWhenSortKey(afterDay)).toBe(Date.UTC(2025, 2, 31, 12));
+	});
+
+	it('puts "after" a month or year behind its last day, and "before" ahead of its first', () => {
+		expect(toWhenSortKey(after)).toBe(Date.UTC(2025, 2, 31, 12));
+		expect(toWhenSortKey(afterYear)).toBe(Date.UTC(2025, 11, 31, 12));
+		expect(toWhenSortKey(beforeMonth)).toBe(Date.UTC(2025, 1, 28, 12));
 	});
 
 	it('sorts oldest first, then by id', () => {
@@ -122,7 +170,11 @@ describe('month groups', () => {
 			heading: 'January 2025',
 			datetime: '2025-01',
 		});
-		expect(toPeriodGroup(after)).toEqual({ key: 'after-2025-03-31', heading: 'After March 2025' });
+		expect(toPeriodGroup(after)).toEqual({ key: 'after-2025-03', heading: 'After March 2025' });
+		expect(toPeriodGroup(afterYear)).toEqual({
+			key: 'after-2025',
+			heading: 'Later in 2025 or after',
+		});
 	});
 
 	it('groups runs in order and marks a month that continues after an open-ended group', () => {

@@ -40,15 +40,19 @@ export const eventRow = z.strictObject({
 	status: z.enum(EVENT_STATUSES).describe('expected, reported, confirmed or cancelled.'),
 	precision: z
 		.enum(DATE_PRECISIONS)
-		.describe('How much of the date is known: day, month, approximate, range, before or after.'),
+		.describe(
+			'How much of the date is known: day, month, approximate, range, before or after. Read `date` with it.',
+		),
 	date: z
 		.string()
-		.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
+		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
 		.describe(
-			'YYYY-MM-DD, or YYYY-MM when precision is "month"; for "approximate", "before" and "after" read it with `label`.',
+			'The date, never more precise than the sources: YYYY-MM-DD for "day" and for the first day of a "range"; YYYY-MM for "month", and for "approximate" (the day is only an estimate); for "before" and "after", the bound as the sources give it (YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-03 for "after March 2025"), which is not the date itself.',
 		),
 	end: optionalDay('For a range: the last day, YYYY-MM-DD; otherwise null.'),
-	label: text('The date as readers see it, e.g. "about 23 January 2025".'),
+	label: text(
+		'The date as readers see it, e.g. "about 23 January 2025" or "after March 2025"; the only full statement of a vague date.',
+	),
 	location: optionalText('Where, e.g. "École Militaire, Paris"; null when not known.'),
 	participants: ids('Ids of the participants who took part or were named (participants file).'),
 	claims: ids('Ids of the claims about this event (claims file).'),

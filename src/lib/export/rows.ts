@@ -3,7 +3,7 @@
  * the pages get from src/data.ts, so a file cannot say something the site does not.
  */
 import { byPublishedDesc } from '../content/articles.ts';
-import { toIsoDate, toIsoMonth } from '../dates.ts';
+import { toIsoDate } from '../dates.ts';
 import type { Article } from '../schema/article.ts';
 import type { Claim } from '../schema/claim.ts';
 import type { Event } from '../schema/event.ts';
@@ -11,8 +11,7 @@ import type { Participant } from '../schema/participant.ts';
 import { citedSourceId, type citation } from '../schema/shared.ts';
 import type { Source } from '../schema/source.ts';
 import { toAbsoluteUrl, urls } from '../urls.ts';
-import type { When } from '../schema/when.ts';
-import { formatWhen } from '../when.ts';
+import { formatWhen, toWhenDateText } from '../when.ts';
 import type {
 	ArticleRow,
 	AttendanceRow,
@@ -33,11 +32,6 @@ export interface Item<T> {
 }
 
 type Citations = ReadonlyArray<z.output<typeof citation>>;
-
-/** The date as the content file writes it: `YYYY-MM` for a month, `YYYY-MM-DD` otherwise. */
-export function toWhenDateText(when: When): string {
-	return when.precision === 'month' ? toIsoMonth(when.date) : toIsoDate(when.date);
-}
 
 const toSourceIds = (list: Citations | undefined): string[] => (list ?? []).map(citedSourceId);
 

@@ -1,7 +1,8 @@
 /**
  * Checks across collections, over plain data: references that point nowhere, sources on a blocked
- * domain, sources nobody cites, and dates that cannot be right yet. Astro itself only logs a
- * dangling reference and links it to /undefined/, so these rules are what keeps the site whole.
+ * domain, sources nobody cites, dates that cannot be right yet, and statuses more certain than
+ * their sources (status-rules.ts). Astro itself only logs a dangling reference and links it to
+ * /undefined/, so these rules are what keeps the site whole.
  */
 import { formatDay } from '../dates.ts';
 import type { ContentSet, Entry } from '../content/entries.ts';
@@ -15,6 +16,7 @@ import {
 	participantReferences,
 	type Reference,
 } from './references.ts';
+import { checkStatuses } from './status-rules.ts';
 
 export interface RuleOptions {
 	/** Today's date (UTC midnight); nothing may be published after it. */
@@ -42,6 +44,7 @@ export function checkRules(content: ContentSet, options: RuleOptions): Problem[]
 		...checkPublicationDates(content, options),
 		...(options.allEntriesRead ? checkUncitedSources(content) : []),
 		...checkDuplicateSourceUrls(content),
+		...checkStatuses(content),
 	];
 }
 

@@ -229,7 +229,7 @@ export const FIELDS: Record<EntryKind, FieldSpec[]> = {
 			},
 		),
 		choice('precision', 'How precise is that date', DATE_PRECISIONS, {
-			help: `one of ${DATE_PRECISIONS.join(', ')}; month for a YYYY-MM date`,
+			help: `one of ${DATE_PRECISIONS.join(', ')}; month, before or after for a YYYY-MM date`,
 			fallback: (answers) => (isMonth(answers['date']) ? 'month' : 'day'),
 			parse: (raw, answers) => {
 				const value = raw.trim().toLowerCase();
@@ -238,8 +238,11 @@ export const FIELDS: Record<EntryKind, FieldSpec[]> = {
 				}
 				if (value === 'month' && !isMonth(answers['date']))
 					return { error: 'month needs the date written YYYY-MM, e.g. 2024-12' };
-				if (value !== 'month' && isMonth(answers['date']))
-					return { error: `${value} needs a whole date, YYYY-MM-DD — or choose month` };
+				// "after March 2025" is written 2025-03: a before/after bound may be a month.
+				if (!['month', 'before', 'after'].includes(value) && isMonth(answers['date']))
+					return {
+						error: `${value} needs a whole date, YYYY-MM-DD — or choose month, before or after`,
+					};
 				return { value };
 			},
 		}),

@@ -3,7 +3,7 @@
  * Messages tell a contributor exactly what to type, because they are printed as-is by the content gate.
  */
 import { z } from 'astro/zod';
-import { parseIsoDate, parseIsoMonth } from '../dates.ts';
+import { parseIsoDate, parseIsoMonth, parseIsoYear } from '../dates.ts';
 
 /** Lower-case kebab-case, as file names and references are written. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,6 +78,38 @@ export function isoMonth(description: string) {
 				return z.NEVER;
 			}
 			return date;
+		})
+		.describe(description);
+}
+
+/** How much of a bound date is given: the day, only the month, or only the year. */
+export type DateUnit = 'day' | 'month' | 'year';
+
+/**
+ * The day, month or year a `before`/`after` date is bounded by, written `YYYY-MM-DD`, `YYYY-MM`
+ * or `YYYY`: "after March 2025" is written `2025-03`, so no placeholder day is stored. Returns
+ * the UTC-midnight Date of its first day and which of the three it is. As with `isoDate`, inside
+ * `astro build` a day may already be a Date, and a bare year a number.
+ */
+export function isoBound(description: string) {
+	return z
+		.union([z.string(), z.number(), z.date()], {
+			error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-03',
+		})
+		.transform((value, ctx): { date: Date; unit: DateUnit } => {
+			if (value instanceof Date) return { date: value, unit: 'day' };
+			const text = String(value);
+			const day = parseIsoDate(text);
+			if (day) return { date: day, unit: 'day' };
+			const month = parseIsoMonth(text);
+			if (month) return { date: month, unit: 'month' };
+			const year = parseIsoYear(text);
+			if (year) return { date: year, unit: 'year' };
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${text}" is not a day, month or year — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-03 for "after March 2025"`,
+			});
+			return z.NEVER;
 		})
 		.describe(description);
 }

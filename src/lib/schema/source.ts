@@ -13,6 +13,16 @@ export const sourceSchema = z
 			'The site that carries another publisher\'s text, e.g. "WKMG" for AP text on a local station. Omit when the publisher hosts it.',
 			{ max: 120 },
 		).optional(),
+		wire: line(
+			'The news agency whose story this text copies, rewrites or relays, e.g. "AP" for a site\'s rewrite of an AP preview, or "Interfax-Ukraine" for an outlet relaying its report. Omit when the text is the publisher\'s own. Statuses count such a source as that agency, not as an independent publisher.',
+			{ max: 120 },
+		).optional(),
+		official: z
+			.literal(true, { error: 'expected true, or leave `official` out' })
+			.optional()
+			.describe(
+				"true for an official text (a government's or an institution's) read through a copy, e.g. a 10 Downing Street statement reposted on wired-gov.net with type: mirror; statuses count it as an official source.",
+			),
 		title: line(
 			'The headline in quotes if quoted, otherwise a neutral description, e.g. "AP preview: 30+ nations at Paris planning talks".',
 			{

@@ -108,12 +108,12 @@ export const DATE_PRECISION_TERMS: Record<DatePrecision, Term & { example: strin
 	},
 	before: {
 		label: 'Before',
-		meaning: 'Only a day it happened before is known.',
+		meaning: 'Only a day, month or year it happened before is known.',
 		example: 'before 11 March 2025',
 	},
 	after: {
 		label: 'After',
-		meaning: 'Only a day it happened after is known.',
+		meaning: 'Only a day, month or year it happened after is known.',
 		example: 'after March 2025',
 	},
 };

@@ -6,7 +6,6 @@ import {
 	toClaimVersionRows,
 	toEventRows,
 	toSourceRows,
-	toWhenDateText,
 } from '../../../src/lib/export/rows.ts';
 import type { Event } from '../../../src/lib/schema/event.ts';
 
@@ -57,15 +56,39 @@ describe('event rows', () => {
 		]);
 	});
 
-	it('writes a month as YYYY-MM, never as an invented day', () => {
-		expect(toWhenDateText({ precision: 'month', date: day('2024-12-01') })).toBe('2024-12');
+	it('writes a vague date no more precisely than it is known, beside its precision and phrase', () => {
+		const vague = (id: string, when: Event['when']) => ({ id, data: { ...meeting, when } });
+		const rows = toEventRows(
+			[
+				vague('a-after', {
+					precision: 'after',
+					date: day('2025-03-01'),
+					unit: 'month',
+					label: 'after March 2025',
+				}),
+				vague('b-approximate', {
+					precision: 'approximate',
+					date: day('2025-01-23'),
+					label: 'about 23 January 2025',
+				}),
+				vague('c-month', { precision: 'month', date: day('2024-12-01') }),
+				vague('d-before', {
+					precision: 'before',
+					date: day('2025-01-01'),
+					unit: 'year',
+					label: 'before 2025',
+				}),
+			],
+			SITE,
+		);
 		expect(
-			toWhenDateText({
-				precision: 'approximate',
-				date: day('2025-01-23'),
-				label: 'about 23 January 2025',
-			}),
-		).toBe('2025-01-23');
+			rows.map(({ precision, date, end, label }) => ({ precision, date, end, label })),
+		).toEqual([
+			{ precision: 'after', date: '2025-03', end: null, label: 'after March 2025' },
+			{ precision: 'approximate', date: '2025-01', end: null, label: 'about 23 January 2025' },
+			{ precision: 'month', date: '2024-12', end: null, label: 'December 2024' },
+			{ precision: 'before', date: '2025', end: null, label: 'before 2025' },
+		]);
 	});
 
 	it('writes one attendance row per version, numbered, with the count of versions', () => {

@@ -189,4 +189,34 @@ describe('toEventEntries', () => {
 		);
 		expect(entry?.categories).toEqual(['France']);
 	});
+
+	it('gives a vague date as its phrase only, with no day the sources lack', () => {
+		const [entry] = toEventEntries(
+			[
+				{
+					id: '2025-03-31-later',
+					data: event({
+						when: {
+							precision: 'after',
+							date: day('2025-03-01'),
+							unit: 'month',
+							label: 'after March 2025',
+						},
+						sources: ['new-one'],
+					}),
+				},
+			],
+			nameOf,
+			sourceOf,
+			SITE,
+		);
+		expect(entry?.contentHtml).toContain(
+			'<p><strong>after March 2025 · Confirmed · Paris</strong></p>',
+		);
+		// The only <time> is the day the record was checked, which is known.
+		expect(entry?.contentHtml.match(/<time datetime="[^"]*"/g)).toEqual([
+			'<time datetime="2026-11-24"',
+		]);
+		expect(entry?.contentHtml).not.toMatch(/\b(?:1|31) March 2025/);
+	});
 });

@@ -263,4 +263,50 @@ describe('npm run check:content', () => {
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
 		`);
 	});
+
+	describe('status rules: no status more certain than its sources', () => {
+		it('rejects a confirmed claim whose sources are a wire story and a rewrite of it', () => {
+			const run = runGateOnFixture('status-one-publisher');
+			expect(run.exitCode).toBe(1);
+			expect(run.output).toMatchInlineSnapshot(`
+				"content/claims/meeting-held.yaml:2: status: "confirmed" needs two independent publishers or one official source; its sources count as one publisher (AP: wire-report, wire-rewrite) — set status: reported, or cite a second independent source
+				1 article, 1 event, 2 participants, 3 sources, 1 claim: 1 problem"
+			`);
+		});
+
+		it('rejects a confirmed event that rests on one wire story', () => {
+			const run = runGateOnFixture('status-event-one-publisher');
+			expect(run.exitCode).toBe(1);
+			expect(run.output).toMatchInlineSnapshot(`
+				"content/events/2025-03-11-meeting.yaml:6: status: "confirmed" needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set status: reported, or cite a second independent source
+				1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+			`);
+		});
+
+		it('rejects a confirmed attendance version that rests on one wire story', () => {
+			const run = runGateOnFixture('status-attendance-basis');
+			expect(run.exitCode).toBe(1);
+			expect(run.output).toMatchInlineSnapshot(`
+				"content/events/2025-03-11-meeting.yaml:14: attendance[0].versions[0].basis: "confirmed" for france needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set basis: reported, or cite a second independent source
+				1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+			`);
+		});
+
+		it('rejects a version of a disputed claim with no source of its own', () => {
+			const run = runGateOnFixture('status-disputed-shared-sources');
+			expect(run.exitCode).toBe(1);
+			expect(run.output).toMatchInlineSnapshot(`
+				"content/claims/meeting-held.yaml:6: versions[0].sources: a version of a disputed claim needs a source of its own; every source here is also cited by another version (wire-report in versions[1]) — cite the source that gives this account, or merge it into the version it shares its sources with
+				1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+			`);
+		});
+
+		it('accepts confirmed on one official source or a marked copy of one, or on a wire and a mirror of another outlet', () => {
+			const run = runGateOnFixture('status-confirmed-allowed');
+			expect(run.exitCode).toBe(0);
+			expect(run.output).toMatchInlineSnapshot(
+				`"1 article, 1 event, 2 participants, 4 sources, 1 claim: 0 problems"`,
+			);
+		});
+	});
 });

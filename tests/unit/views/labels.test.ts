@@ -32,7 +32,7 @@ describe('status vocabulary', () => {
 			approximate: { precision: 'approximate', date: '2025-01-23', label: 'about 23 January 2025' },
 			range: { precision: 'range', date: '2025-03-03', end: '2025-03-05' },
 			before: { precision: 'before', date: '2025-03-11', label: 'before 11 March 2025' },
-			after: { precision: 'after', date: '2025-03-31', label: 'after March 2025' },
+			after: { precision: 'after', date: '2025-03', label: 'after March 2025' },
 		};
 		for (const [precision, value] of Object.entries(samples)) {
 			expect(formatWhen(whenSchema.parse(value))).toBe(

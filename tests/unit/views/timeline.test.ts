@@ -13,7 +13,7 @@ describe('buildTimeline', () => {
 			['month-2024-12', 'December 2024', ['2024-12-residence']],
 			['month-2025-01', 'January 2025', ['2025-01-23-remark']],
 			['month-2025-03', 'March 2025', ['2025-03-11-jeddah', '2025-03-11-meeting']],
-			['after-2025-03-31', 'After March 2025', ['after-march']],
+			['after-2025-03', 'After March 2025', ['after-march']],
 			['month-2025-08', 'August 2025', ['2025-08-19-statement']],
 		]);
 		expect(groups.map((group) => group.datetime)).toEqual([

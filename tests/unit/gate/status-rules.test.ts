@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+	explainUnconfirmed,
+	findVersionsWithoutOwnSources,
+	groupByPublisher,
+	type CitedSource,
+} from '../../../src/lib/gate/status-rules.ts';
+import { sourceSchema, type Source } from '../../../src/lib/schema/source.ts';
+
+const source = (id: string, fields: Partial<Record<keyof Source, unknown>>): CitedSource => ({
+	id,
+	source: sourceSchema.parse({
+		title: `Document ${id}`,
+		url: `https://example.org/${id}`,
+		published: 'unknown',
+		accessed: '2026-11-24',
+		archived: null,
+		type: 'outlet',
+		language: 'en',
+		...fields,
+	}),
+});
+
+const apOnWkmg = source('ap-wkmg', { publisher: 'AP', via: 'WKMG', type: 'wire' });
+const apOnWfp = source('ap-wfp', { publisher: 'AP ', via: 'Winnipeg Free Press', type: 'wire' });
+const rewrite = source('rewrite', {
+	publisher: 'uslive.com',
+	via: 'uslive.com',
+	type: 'mirror',
+	wire: 'ap',
+});
+const bbcMirror = source('bbc-mirror', { publisher: 'BBC', via: 'Capital FM', type: 'mirror' });
+const ministry = source('ministry', { publisher: 'French foreign ministry', type: 'official' });
+
+describe('groupByPublisher', () => {
+	it('counts copies and rewrites of one wire story as that wire, ignoring case and spaces', () => {
+		expect(groupByPublisher([apOnWkmg, rewrite, apOnWfp, bbcMirror])).toEqual([
+			{ name: 'AP', ids: ['ap-wkmg', 'rewrite', 'ap-wfp'] },
+			{ name: 'BBC', ids: ['bbc-mirror'] },
+		]);
+	});
+
+	it('lists a source cited twice once', () => {
+		expect(groupByPublisher([apOnWkmg, apOnWkmg])).toEqual([{ name: 'AP', ids: ['ap-wkmg'] }]);
+	});
+});
+
+describe('explainUnconfirmed', () => {
+	it('allows confirmed on two independent publishers, or on one official source', () => {
+		expect(explainUnconfirmed([apOnWkmg, bbcMirror])).toBeUndefined();
+		expect(explainUnconfirmed([ministry])).toBeUndefined();
+	});
+
+	it('counts a copy of an official text as official only when it says so', () => {
+		const fields = { publisher: '10 Downing Street', via: 'wired-gov.net', type: 'mirror' };
+		expect(
+			explainUnconfirmed([source('no10-copy', { ...fields, official: true })]),
+		).toBeUndefined();
+		expect(explainUnconfirmed([source('no10-copy', fields)])).toBe(
+			'"confirmed" needs two independent publishers or one official source; its only source is one publisher (10 Downing Street: no10-copy)',
+		);
+	});
+
+	it('names the one publisher and every source counted as it', () => {
+		expect(explainUnconfirmed([apOnWkmg, rewrite])).toBe(
+			'"confirmed" needs two independent publishers or one official source; its sources count as one publisher (AP: ap-wkmg, rewrite)',
+		);
+	});
+
+	it('says when there is only one source, and names what is confirmed', () => {
+		expect(explainUnconfirmed([bbcMirror], 'france')).toBe(
+			'"confirmed" for france needs two independent publishers or one official source; its only source is one publisher (BBC: bbc-mirror)',
+		);
+	});
+});
+
+describe('findVersionsWithoutOwnSources', () => {
+	it('accepts versions that each have a source no other version cites', () => {
+		expect(findVersionsWithoutOwnSources([['a', 'b'], ['b', 'c'], ['d']])).toEqual([]);
+	});
+
+	it('finds a version whose every source another version also cites, and where', () => {
+		expect(findVersionsWithoutOwnSources([['a', 'b'], ['c'], ['a', 'c']])).toEqual([
+			{ index: 1, shared: [{ id: 'c', alsoIn: [2] }] },
+			{
+				index: 2,
+				shared: [
+					{ id: 'a', alsoIn: [0] },
+					{ id: 'c', alsoIn: [1] },
+				],
+			},
+		]);
+	});
+});
