@@ -21,6 +21,7 @@ export const urls = {
 	source: (id: string) => `/sources/#${id}`,
 	claims: () => '/claims/',
 	claim: (id: string) => `/claims/#${id}`,
+	pledges: () => '/pledges/',
 	tags: () => '/tags/',
 	tag: (tag: string) => `/tags/${tag}/`,
 	about: () => '/about/',

@@ -18,6 +18,7 @@ export function getPageTypes(): Record<string, string> {
 		attendance: urls.attendance(),
 		sources: urls.sources(),
 		claims: urls.claims(),
+		pledges: urls.pledges(),
 		tags: urls.tags(),
 		tag: urls.tag(buildTags(articles)[0]?.tag ?? ''),
 		about: urls.about(),
