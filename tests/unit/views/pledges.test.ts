@@ -156,9 +156,7 @@ describe('the pledge field of a claim', () => {
 				when: { precision: 'day', date: '2025-04-30' },
 			},
 		});
-		expect(
-			result.error?.issues.map((issue) => [issue.path, issue.message]),
-		).toMatchInlineSnapshot(`
+		expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toMatchInlineSnapshot(`
 			[
 			  [
 			    [
