@@ -6,13 +6,9 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byPublishedDesc, lastModified } from '../../src/lib/articles.ts';
-import { getEventCheckedDate } from '../../src/lib/feed-items.ts';
-import {
-	FEED_ITEM_LIMIT,
-	getParticipantsWithFeeds,
-	getTagsWithFeeds,
-} from '../../src/lib/feeds.ts';
+import { byPublishedDesc, lastModified } from '../../src/lib/content/articles.ts';
+import { getEventCheckedDate } from '../../src/lib/feeds/items.ts';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/writers.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.ts';
 import { getContent } from '../helpers/content.ts';
@@ -44,8 +40,10 @@ function relativeUrls(html: string): string[] {
 		.filter((url) => !/^(?:https:|mailto:)/.test(url));
 }
 
-const participantIds = getParticipantsWithFeeds(articles);
-const tags = getTagsWithFeeds(articles);
+const participantIds = [
+	...new Set(articles.flatMap((article) => article.data.participants)),
+].sort();
+const tags = [...new Set(articles.flatMap((article) => article.data.tags))].sort();
 const articleFeeds: Array<{ path: string; articles: typeof sorted }> = [
 	{ path: urls.rss(), articles: sorted },
 	{ path: urls.atom(), articles: sorted },
