@@ -3,8 +3,13 @@
  * A pledge is a claim with a `pledge` object, so its status and sources are the claim's own and
  * the page can never be surer than the claims page.
  */
-import { toSourceRefs, type ContentIndex, type Item, type SourceRef } from '../content-index.ts';
-import { CLAIM_STATUS_TERMS } from '../labels.ts';
+import {
+	toSourceRefs,
+	type ContentIndex,
+	type Item,
+	type SourceRef,
+} from '../content/content-index.ts';
+import { CLAIM_STATUS_TERMS } from './labels.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../schema/claim.ts';
 import { urls } from '../urls.ts';
 import { toWhenSortKey, toWhenView, type WhenView } from '../when.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexContent, type Content } from '../../../src/lib/content-index.ts';
+import { indexContent, type Content } from '../../../src/lib/content/content-index.ts';
 import { claimSchema } from '../../../src/lib/schema/claim.ts';
 import { participantSchema } from '../../../src/lib/schema/participant.ts';
 import { sourceSchema } from '../../../src/lib/schema/source.ts';
