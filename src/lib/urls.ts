@@ -29,6 +29,7 @@ export const urls = {
 	source: (id: string) => `/sources/#${id}`,
 	claims: () => '/claims/',
 	claim: (id: string) => `/claims/#${id}`,
+	pledges: () => '/pledges/',
 	tags: () => '/tags/',
 	/** A tag's articles; page 2 on is `/tags/<tag>/page/2/`. */
 	tag: (tag: string, page = 1) => withPage(`/tags/${tag}/`, page),

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { byPublishedDesc } from '../../src/lib/content/articles.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { HOME_ARTICLE_LIMIT } from '../../src/lib/views/pagination.ts';
 import { SITE } from '../../src/site.ts';
 import { attr, existsInDist, listPages, readPage, select } from '../helpers/dist.ts';
 import { getContent } from '../helpers/content.ts';
@@ -19,11 +20,14 @@ describe('article pages', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(4);
 	});
 
-	it('lists every article on the home page, newest first', () => {
+	it('lists the newest articles on the home page, newest first, up to its limit', () => {
 		const links = select(readPage('/'), 'main a[href^="/articles/"]').map((link) =>
 			attr(link, 'href'),
 		);
-		const expected = [...articles].sort(byPublishedDesc).map((article) => urls.article(article.id));
+		const expected = [...articles]
+			.sort(byPublishedDesc)
+			.slice(0, HOME_ARTICLE_LIMIT)
+			.map((article) => urls.article(article.id));
 		expect(links.filter((href) => expected.includes(href))).toEqual(expected);
 	});
 

@@ -17,6 +17,7 @@ export function getPageTypes(): Record<string, string> {
 		attendance: urls.attendance(),
 		sources: urls.sources(),
 		claims: urls.claims(),
+		pledges: urls.pledges(),
 		tags: urls.tags(),
 		tag: urls.tag(articles[0]?.data.tags[0] ?? ''),
 		about: urls.about(),

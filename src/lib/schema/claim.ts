@@ -1,6 +1,7 @@
 /** One checkable statement, with how sure we are and who says so. */
 import { z } from 'astro/zod';
-import { citations, entryId, entryIds, prose } from './shared.ts';
+import { citations, entryId, entryIds, line, prose } from './shared.ts';
+import { whenSchema } from './when.ts';
 
 export const CLAIM_STATUSES = ['confirmed', 'reported', 'disputed', 'unconfirmed'] as const;
 
@@ -8,6 +9,23 @@ const version = z.strictObject({
 	statement: prose('This account, in our own words.', { max: 400 }),
 	sources: citations('Sources for this account.'),
 });
+
+/**
+ * What a participant said it would contribute, so the pledges page can be built from claims. How
+ * sure we are is the claim's own `status`, and the sources are the claim's: a pledge is a claim.
+ */
+const pledge = z
+	.strictObject({
+		participant: entryId('participants', 'estonia').describe(
+			"Who said they would contribute; must also be in the claim's `participants`.",
+		),
+		what: line(
+			'What they said they would (or would not) contribute, in a few words of our own, e.g. "A company-sized unit; parliament to decide".',
+			{ max: 200 },
+		),
+		when: whenSchema.describe('When they said it, as precisely as the sources allow.'),
+	})
+	.describe('Only for a statement of what a participant would contribute.');
 
 export const claimSchema = z
 	.strictObject({
@@ -45,8 +63,16 @@ export const claimSchema = z
 			})
 			.optional()
 			.describe('When this claim corrects a source: which one, and what it said.'),
+		pledge: pledge.optional(),
 	})
 	.superRefine((claim, ctx) => {
+		if (claim.pledge && !claim.participants.includes(claim.pledge.participant)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['pledge', 'participant'],
+				message: `"${claim.pledge.participant}" makes the pledge but is not in \`participants\` — add it there`,
+			});
+		}
 		if (claim.status === 'disputed') {
 			if (!claim.versions || claim.versions.length < 2) {
 				ctx.addIssue({
