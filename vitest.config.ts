@@ -11,6 +11,8 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Command-line tools run as processes (slower than unit tests, no build needed).
+			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 30_000 } },
 			{
 				test: {
 					name: 'e2e',
