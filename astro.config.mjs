@@ -10,6 +10,27 @@ export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	security: {
+		// Every page carries its Content-Security-Policy in a <meta http-equiv> tag, with a hash for
+		// each script and style Astro emits, so the policy holds on any host, GitHub Pages included.
+		// What a meta tag cannot carry (frame-ancestors) and the other security headers are in
+		// public/_headers, for the hosts that read it. See the README, "Security policy".
+		// https://docs.astro.build/en/reference/configuration-reference/#securitycsp
+		csp: {
+			directives: [
+				// Everything comes from this site; nothing from another host.
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly index; it allows
+				// no eval() of JavaScript. Astro adds the hashes of its inline scripts after these.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 	integrations: [
 		// Checks all of content/ once before Astro loads it, and fails the build with every problem
 		// listed; the content loader then stores what it validated (src/node/content-loader.ts).

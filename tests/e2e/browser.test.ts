@@ -1,9 +1,10 @@
 /**
  * What only a browser can tell: axe finds no accessibility violation on one page of each type
  * (light and dark), the timeline and the attendance matrix work from the keyboard with a visible
- * focus, every page reads with JavaScript off, and search works with it on. dist/ is served by a
- * tiny local server; the pages may not request anything from another host.
+ * focus, every page reads the same with JavaScript off, and search works with it on. dist/ is
+ * served by a tiny local server; the pages may not request anything from another host.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,10 @@ import { getContent } from '../helpers/content.ts';
 import { getPageTypes } from '../helpers/page-types.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 const content = getContent();
 
 // One page of each type. The static server answers a missing address with the 404 page, as a host would.
@@ -31,6 +35,8 @@ interface AxeResult {
 let server: StaticServer;
 let browser: Browser;
 const foreign: string[] = [];
+/** How many requests the pages made, to this host or another. */
+let requested = 0;
 
 beforeAll(async () => {
 	if (!hasChromium()) {
@@ -55,6 +61,7 @@ async function open(
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
 	page.on('request', (request) => {
+		requested += 1;
 		if (!request.url().startsWith(server.origin)) foreign.push(`${path}: ${request.url()}`);
 	});
 	await page.goto(server.origin + path);
@@ -62,7 +69,8 @@ async function open(
 }
 
 async function runAxe(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: AXE_PATH });
+	// Evaluated rather than added as a <script>: the page's Content-Security-Policy would block it.
+	await page.evaluate(AXE_SOURCE);
 	const result = await page.evaluate(() =>
 		(window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run(),
 	);
@@ -180,13 +188,45 @@ describe('keyboard', () => {
 	});
 });
 
+/** The words of <main> as a reader sees them, less the search widget (it needs JavaScript). */
+async function mainWords(page: Page, path: string): Promise<string[]> {
+	await page.goto(server.origin + path);
+	const text = await page.evaluate(() => {
+		const main = document.querySelector('main');
+		main?.querySelectorAll('.site-search').forEach((widget) => widget.remove());
+		return main?.innerText ?? '';
+	});
+	return text.split(/\s+/).filter(Boolean);
+}
+
+/** '' when the two lists match word for word, else where they first differ, with a few words around. */
+function firstDifference(withScript: string[], without: string[]): string {
+	const at = withScript.findIndex((word, index) => word !== without[index]);
+	const position = at === -1 ? withScript.length : at;
+	if (at === -1 && withScript.length === without.length) return '';
+	const around = (words: string[]) =>
+		`«${words.slice(Math.max(0, position - 4), position + 4).join(' ')}»`;
+	return `word ${position + 1}: with JavaScript ${around(withScript)}, without ${around(without)} (${withScript.length} and ${without.length} words)`;
+}
+
 describe('without JavaScript', () => {
-	it.each(Object.entries(PAGES))('%s reads the same', async (_type, path) => {
-		const { context, page } = await open(path, { javaScriptEnabled: false });
-		const main = await page.locator('main').innerText();
-		expect(main.length).toBeGreaterThan(150);
-		expect(await page.locator('h1').isVisible()).toBe(true);
-		await context.close();
+	it('every page type reads the same as with it, word for word (search: all but the search box)', async () => {
+		const on = await open(urls.home());
+		const off = await open(urls.home(), { javaScriptEnabled: false });
+		const differences: string[] = [];
+		const compared: string[] = [];
+		for (const [type, path] of Object.entries(PAGES)) {
+			const withScript = await mainWords(on.page, path);
+			const without = await mainWords(off.page, path);
+			const difference =
+				withScript.length === 0 ? 'no text in <main>' : firstDifference(withScript, without);
+			if (difference) differences.push(`${type} (${path}): ${difference}`);
+			compared.push(type);
+		}
+		await on.context.close();
+		await off.context.close();
+		expect(differences).toEqual([]);
+		expect(compared).toEqual(Object.keys(PAGES));
 	});
 
 	it('shows every timeline event and every matrix record', async () => {
@@ -233,7 +273,21 @@ describe('search', () => {
 });
 
 describe('requests', () => {
-	it('never asked another host for anything', () => {
+	// Loads every page type itself (and runs a search), so that it has requests to check when run
+	// alone; run with the rest of the file, it checks theirs too.
+	it('never asks another host for anything, on any page type or in a search', async () => {
+		const before = requested;
+		for (const path of Object.values(PAGES)) {
+			const { context } = await open(path);
+			await context.close();
+		}
+		const { context, page } = await open(`${urls.search()}?q=Lecornu`);
+		await expect
+			.poll(() => page.locator('.search-results li').count(), { timeout: 15_000 })
+			.toBeGreaterThan(0);
+		await context.close();
+		// Each page asks at least for itself and its stylesheet; the search for the Pagefind index.
+		expect(requested - before).toBeGreaterThan(2 * Object.keys(PAGES).length);
 		expect(foreign).toEqual([]);
 	});
 });

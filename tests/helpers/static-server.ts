@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for dist/, for browser tests and screenshots: no `astro preview`
- * (which detaches and takes a lock). Serves `/a/` as `a/index.html`, 404s with dist/404.html.
+ * (which detaches and takes a lock). Serves `/a/` as `a/index.html`, 404s with dist/404.html,
+ * and sends the headers it is given (a `_headers` file's, to stand in for Netlify).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -26,8 +27,15 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-/** Starts serving `root` (dist/ by default) on a free local port. */
-export async function serveDist(root = DIST): Promise<StaticServer> {
+/**
+ * Starts serving `root` (dist/ by default) on a free local port. `headers` adds response headers
+ * for a URL path, as a host that reads `_headers` would (see headers-file.ts); none by default, as
+ * on GitHub Pages.
+ */
+export async function serveDist(
+	root = DIST,
+	headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const relative = normalize(toDistFile(path)).replace(/^(\.\.[/\\])+/, '');
@@ -36,6 +44,7 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
 		const found = existsSync(file) && statSync(file).isFile();
 		if (!found) file = join(root, '404.html');
 		response.writeHead(found ? 200 : 404, {
+			...headers(path),
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 		});
 		createReadStream(file).pipe(response);
