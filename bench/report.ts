@@ -27,6 +27,8 @@ export interface StepFigures {
 	peakProcessRss: number;
 	/** Every run's wall time, when the step ran more than once. */
 	runs?: number[];
+	/** The machine's 1-minute load average when the step started: above the core count, times are noisy. */
+	loadBefore?: number;
 }
 
 /** Everything measured on one site. */

@@ -140,14 +140,17 @@ function parseDay(text: string, field: string): Date {
 	return date;
 }
 
+/** The sentences with `[^source]` after the last one, as a citation stands after its fact. */
+function withCitation(sentences: readonly string[], source: string): string[] {
+	return [...sentences.slice(0, -1), `${sentences.at(-1) ?? ''}[^${source}]`];
+}
+
 function body(random: () => number, cited: readonly [string, string], index: number): string {
 	// First citation ends the lead paragraph; the second stands in the last section.
-	const lead = paragraph(random, 70);
-	lead[lead.length - 1] += `[^${cited[0]}]`;
+	const lead = withCitation(paragraph(random, 70), cited[0]);
 	const withLink = paragraph(random, 70);
 	withLink.splice(1, 0, `See ${link(random, 'example.org', index)} for more.`);
-	const later = paragraph(random, 70);
-	later[later.length - 1] += `[^${cited[1]}]`;
+	const later = withCitation(paragraph(random, 70), cited[1]);
 	later.push(`Compare ${link(random, 'example.com', index)}.`);
 	const list = Array.from(
 		{ length: 4 + Math.floor(random() * 3) },

@@ -16,7 +16,7 @@
  */
 import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -40,7 +40,7 @@ import {
 	type StepFigures,
 	type StepName,
 } from '../bench/report.ts';
-import { generateArticles, type SyntheticArticle } from '../bench/synthetic.ts';
+import { generateArticles } from '../bench/synthetic.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -50,8 +50,15 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
 		'no-json': { type: 'boolean', default: false },
+		help: { type: 'boolean', default: false },
 	},
 });
+if (values.help) {
+	// The options as the header comment of this file lists them.
+	const header = /\/\*\*([\s\S]*?)\*\//.exec(readFileSync(import.meta.filename, 'utf8'))?.[1] ?? '';
+	console.log(header.replace(/^\s*\* ?/gm, '').trim());
+	process.exit(0);
+}
 const count = Number(values.articles);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
@@ -92,6 +99,9 @@ const work = mkdtempSync(join(tmpdir(), 'paris-talks-bench-'));
 const logs = join(work, 'logs');
 mkdirSync(logs);
 progress(`${count} synthetic articles (seed ${seed}), working in ${work}`);
+
+// Other work on the machine slows every step; the load is recorded so a noisy run can be told apart.
+const load = () => Number((loadavg()[0] ?? 0).toFixed(2));
 
 const median = (numbers: number[]) =>
 	[...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
@@ -145,11 +155,12 @@ async function run(site: string, copy: string, label: string, args: string[]) {
 }
 
 async function build(site: string, copy: string, step: StepName, figuresOf: SiteFigures) {
-	progress(`${site}: ${STEPS[step]}…`);
+	const loadBefore = load();
+	progress(`${site}: ${STEPS[step]} (load ${loadBefore})…`);
 	const result = figures([
 		await run(site, copy, step, [join(copy, 'node_modules', '.bin', 'astro'), 'build']),
 	]);
-	figuresOf.steps[step] = result;
+	figuresOf.steps[step] = { ...result, loadBefore };
 	report(site, step, result);
 }
 
@@ -163,7 +174,8 @@ async function measureSite(site: string): Promise<SiteFigures> {
 		// Articles on a real site are committed; article pages read their history from git.
 		commitAll(copy, `bench: ${count} synthetic articles`);
 
-		progress(`${site}: ${STEPS.gateInProcess} (${runs} runs)…`);
+		const gateLoad = load();
+		progress(`${site}: ${STEPS.gateInProcess} (${runs} runs, load ${gateLoad})…`);
 		const inProcess = [];
 		for (let index = 0; index < runs; index += 1) {
 			const start = performance.now();
@@ -175,17 +187,18 @@ async function measureSite(site: string): Promise<SiteFigures> {
 			const rss = process.resourceUsage().maxRSS * 1024;
 			inProcess.push({ seconds, peakTreeRss: rss, peakProcessRss: rss });
 		}
-		result.steps.gateInProcess = figures(inProcess);
+		result.steps.gateInProcess = { ...figures(inProcess), loadBefore: gateLoad };
 		report(site, 'gateInProcess', result.steps.gateInProcess);
 
-		progress(`${site}: ${STEPS.gateCommand} (${runs} runs)…`);
+		const commandLoad = load();
+		progress(`${site}: ${STEPS.gateCommand} (${runs} runs, load ${commandLoad})…`);
 		const command = [];
 		for (let index = 0; index < runs; index += 1) {
 			command.push(
 				await run(site, copy, `gate-command-${index + 1}`, ['scripts/check-content.ts']),
 			);
 		}
-		result.steps.gateCommand = figures(command);
+		result.steps.gateCommand = { ...figures(command), loadBefore: commandLoad };
 		report(site, 'gateCommand', result.steps.gateCommand);
 	} else {
 		copyBaseline(repo, copy);
@@ -216,6 +229,15 @@ console.log('');
 console.log(formatDistTable(project, baseline).join('\n'));
 console.log('');
 console.log(formatPageTable(project, baseline).join('\n'));
+const loads = Object.values(results).flatMap((site) =>
+	Object.values(site.steps).map((step) => step.loadBefore ?? 0),
+);
+console.log(
+	`\nMachine load (1-minute average) at the start of each step: ${Math.min(...loads)}–${Math.max(...loads)}` +
+		(Math.max(...loads) > cpus().length
+			? ` — above the ${cpus().length} cores, so other work slowed some steps; compare ratios from quieter runs`
+			: ''),
+);
 console.log(
 	"\nPeak MiB: resident memory of the whole process tree (for the in-process gate, the bench's own).",
 );
