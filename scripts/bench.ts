@@ -106,9 +106,9 @@ const load = () => Number((loadavg()[0] ?? 0).toFixed(2));
 const median = (numbers: number[]) =>
 	[...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 
+/** One step's figures from its runs: the median time and the highest peak. */
 function figures(
-	measurements:
-		Measurement[] | Array<{ seconds: number; peakTreeRss: number; peakProcessRss: number }>,
+	measurements: ReadonlyArray<Pick<Measurement, 'seconds' | 'peakTreeRss' | 'peakProcessRss'>>,
 ): StepFigures {
 	const seconds = median(measurements.map((m) => m.seconds));
 	return {
