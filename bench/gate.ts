@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../src/lib/dates.ts';
 import { checkContent, type ContentFile } from '../src/lib/gate/gate.ts';
 import { formatProblem } from '../src/lib/gate/problem.ts';
-import { readContentTree } from '../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../src/node/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
 import { SITE } from '../src/site.ts';
 
