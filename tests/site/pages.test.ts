@@ -433,3 +433,35 @@ describe('home and tags', () => {
 		});
 	});
 });
+
+describe('an article page for contributors and machines', () => {
+	it('links to a correction form with the page filled in, the file to edit and its history', () => {
+		const repo = 'https://github.com/paris-talks-tracker/paris-talks-tracker';
+		expect(hrefsIn(one('/articles/meeting-report/', '.edit-links'))).toEqual([
+			`${repo}/issues/new?template=correction.yml&title=Correction%3A+Chiefs+meet+in+Paris+without+the+US&page=https%3A%2F%2Fparis-talks-tracker.github.io%2Farticles%2Fmeeting-report%2F`,
+			`${repo}/edit/main/content/articles/meeting-report.md`,
+			`${repo}/commits/main/content/articles/meeting-report.md`,
+			'/contribute/',
+		]);
+	});
+
+	it('describes itself in JSON-LD with its dates, citations and correction', () => {
+		const data = (id: string) =>
+			JSON.parse(text(one(`/articles/${id}/`, 'script[type="application/ld+json"]'))) as Record<
+				string,
+				unknown
+			>;
+		const report = data('meeting-report');
+		expect([
+			report['@type'],
+			report['headline'],
+			report['datePublished'],
+			report['dateModified'],
+		]).toEqual(['NewsArticle', 'Chiefs meet in Paris without the US', '2026-11-26', '2026-11-26']);
+		expect((report['citation'] as unknown[]).length).toBe(3);
+		expect(report['correction']).toBeUndefined();
+		const corrected = data('what-the-preview-said');
+		expect(corrected['dateModified']).toBe('2026-11-29');
+		expect(corrected['correction']).toBeDefined();
+	});
+});
