@@ -65,7 +65,11 @@ export function list<T = string>(entry: RawEntry, field: string): T[] {
 /** A text field as written, or '' when missing. */
 export function field(entry: RawEntry, name: string): string {
 	const value = entry.data[name];
-	return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	return typeof value === 'string'
+		? value
+		: value === undefined || value === null
+			? ''
+			: String(value);
 }
 
 /** The source id of a citation, written `id` or `{ source: id, … }`. */
