@@ -17,7 +17,8 @@ const events = readEntries('events');
 
 // One page of each type. The static server answers a missing address with the 404 page, as a host would.
 const PAGES = { ...getPageTypes(), notFound: '/no-such-page/' };
-// The tests that go over every page type get this long: on a busy 2-core machine a page takes seconds.
+/** How long a test that goes over every page type may take: on a busy 2-core machine a page takes seconds. */
+const EVERY_PAGE_TIMEOUT = 300_000;
 
 interface AxeResult {
 	violations: Array<{
@@ -103,18 +104,22 @@ function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe('accessibility (axe)', () => {
-	it('finds no violation on any page type, in light or dark mode', async () => {
-		const violations: string[] = [];
-		for (const [type, path] of Object.entries(PAGES)) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const { context, page } = await open(path, { colorScheme });
-				for (const violation of await runAxe(page))
-					violations.push(`${type} (${colorScheme}): ${violation}`);
-				await context.close();
+	it(
+		'finds no violation on any page type, in light or dark mode',
+		async () => {
+			const violations: string[] = [];
+			for (const [type, path] of Object.entries(PAGES)) {
+				for (const colorScheme of ['light', 'dark'] as const) {
+					const { context, page } = await open(path, { colorScheme });
+					for (const violation of await runAxe(page))
+						violations.push(`${type} (${colorScheme}): ${violation}`);
+					await context.close();
+				}
 			}
-		}
-		expect(violations).toEqual([]);
-	}, 300_000);
+			expect(violations).toEqual([]);
+		},
+		EVERY_PAGE_TIMEOUT,
+	);
 });
 
 describe('keyboard', () => {
@@ -173,34 +178,42 @@ describe('keyboard', () => {
 		await context.close();
 	});
 
-	it('never makes a page scroll sideways on a 320 px phone', async () => {
-		for (const path of Object.values(PAGES)) {
-			const { context, page } = await open(path, { viewport: { width: 320, height: 700 } });
-			const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(pageWidth, path).toBeLessThanOrEqual(320);
-			await context.close();
-		}
-	}, 300_000);
+	it(
+		'never makes a page scroll sideways on a 320 px phone',
+		async () => {
+			for (const path of Object.values(PAGES)) {
+				const { context, page } = await open(path, { viewport: { width: 320, height: 700 } });
+				const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(pageWidth, path).toBeLessThanOrEqual(320);
+				await context.close();
+			}
+		},
+		EVERY_PAGE_TIMEOUT,
+	);
 });
 
 describe('without JavaScript', () => {
-	it('shows the same main text on every page type, word for word, as with JavaScript on', async () => {
-		const differ: string[] = [];
-		// The search page is the one exception: without JavaScript it offers the lists instead of a box.
-		for (const [type, path] of Object.entries(PAGES).filter(([type]) => type !== 'search')) {
-			const words: string[][] = [];
-			for (const javaScriptEnabled of [true, false]) {
-				const { context, page } = await open(path, { javaScriptEnabled });
-				words.push((await page.locator('main').innerText()).split(/\s+/).filter(Boolean));
-				await context.close();
+	it(
+		'shows the same main text on every page type, word for word, as with JavaScript on',
+		async () => {
+			const differ: string[] = [];
+			// The search page is the one exception: without JavaScript it offers the lists instead of a box.
+			for (const [type, path] of Object.entries(PAGES).filter(([type]) => type !== 'search')) {
+				const words: string[][] = [];
+				for (const javaScriptEnabled of [true, false]) {
+					const { context, page } = await open(path, { javaScriptEnabled });
+					words.push((await page.locator('main').innerText()).split(/\s+/).filter(Boolean));
+					await context.close();
+				}
+				const [on = [], off = []] = words;
+				if (on.length === 0) differ.push(`${type}: no text`);
+				else if (on.join(' ') !== off.join(' '))
+					differ.push(`${type}: ${on.length} words with JavaScript, ${off.length} without`);
 			}
-			const [on = [], off = []] = words;
-			if (on.length === 0) differ.push(`${type}: no text`);
-			else if (on.join(' ') !== off.join(' '))
-				differ.push(`${type}: ${on.length} words with JavaScript, ${off.length} without`);
-		}
-		expect(differ).toEqual([]);
-	}, 300_000);
+			expect(differ).toEqual([]);
+		},
+		EVERY_PAGE_TIMEOUT,
+	);
 
 	it('shows every timeline event and every matrix record', async () => {
 		const { context, page } = await open('/timeline/', { javaScriptEnabled: false });
