@@ -25,6 +25,7 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
+					testTimeout: 60_000,
 					globalSetup: ['tests/site/global-setup.ts'],
 					hookTimeout: 300_000,
 				},
