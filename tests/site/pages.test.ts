@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { attr, select } from '../helpers/dist.ts';
 import { hrefsIn, one, site, text, texts } from './fixture.ts';
 
+/** Whether a link goes to one article's page (not to the list of articles). */
+const isArticle = (href: string) => /^\/articles\/[^/]+\/$/.test(href);
+
 describe('the fixture site', () => {
 	it('builds exactly these pages', () => {
 		expect(site.listPages()).toEqual([
@@ -71,10 +74,10 @@ describe('the fixture site', () => {
 			'participants/united-states/index.html': 'United States',
 			'search/index.html': 'Search',
 			'sources/index.html': 'Sources',
-			'tags/corrections/index.html': 'Topic: corrections',
-			'tags/index.html': 'Topics',
-			'tags/nato/index.html': 'Topic: NATO',
-			'tags/security-force/index.html': 'Topic: security force',
+			'tags/corrections/index.html': 'Tag: corrections',
+			'tags/index.html': 'Tags',
+			'tags/nato/index.html': 'Tag: NATO',
+			'tags/security-force/index.html': 'Tag: security force',
 			'timeline/index.html': 'Timeline',
 		});
 	});
@@ -105,10 +108,8 @@ describe('articles', () => {
 	];
 
 	it('lists the four articles newest first on the home page and on /articles/', () => {
-		expect(
-			hrefsIn(one('/articles/', 'main')).filter((href) => href.startsWith('/articles/')),
-		).toEqual(newestFirst);
-		const home = hrefsIn(one('/', 'main')).filter((href) => href.startsWith('/articles/'));
+		expect(hrefsIn(one('/articles/', 'main')).filter(isArticle)).toEqual(newestFirst);
+		const home = hrefsIn(one('/', 'main')).filter(isArticle);
 		expect([...new Set(home)]).toEqual(newestFirst);
 	});
 
@@ -350,9 +351,7 @@ describe('sources', () => {
 			]),
 		);
 		expect(
-			hrefsIn(one('/sources/', 'li[id="daily-report"]')).filter((href) =>
-				href.startsWith('/articles/'),
-			),
+			hrefsIn(one('/sources/', 'li[id="daily-report"]')).filter((href) => isArticle(href)),
 		).toEqual(['/articles/background/', '/articles/meeting-report/']);
 	});
 
@@ -420,8 +419,7 @@ describe('home and tags', () => {
 	});
 
 	it("lists each tag's articles, newest first", () => {
-		const articles = (tag: string) =>
-			hrefsIn(one(`/tags/${tag}/`, 'main')).filter((href) => href.startsWith('/articles/'));
+		const articles = (tag: string) => hrefsIn(one(`/tags/${tag}/`, 'main')).filter(isArticle);
 		expect({
 			'security-force': articles('security-force'),
 			nato: articles('nato'),
