@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', '.scratch/', 'tests/fixtures/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'reports/',
+			'.scratch/',
+			'tests/fixtures/',
+			// The fixture site's build output (tests/helpers/fixture-site.ts).
+			'tests/fixture-site/dist/',
+		],
+	},
 	js.configs.recommended,
 	tseslint.configs.strict,
 	astro.configs.recommended,

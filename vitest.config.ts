@@ -1,5 +1,5 @@
-// Plain Vitest, no Astro: everything tested here is pure TypeScript from src/lib, scripts, or the
-// built site in dist/ (tests/e2e builds it once in globalSetup).
+// Plain Vitest, no Astro: everything tested here is pure TypeScript from src/lib, scripts, or a
+// built site (the fixture site for `site`, the real one in dist/ for `e2e`).
 // https://vitest.dev/config/
 import { defineConfig } from 'vitest/config';
 
@@ -10,9 +10,27 @@ process.env['TZ'] = 'America/New_York';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			// Tests that run the project's commands (astro, the scripts) as processes.
+			// Pure functions and files on disk; starting a process fails the test (see the setup file).
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/unit/no-processes.ts'],
+				},
+			},
+			// The command-line tools run as a contributor runs them: node scripts/…, git.
 			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 120_000 } },
+			// The hand-made fixture site (tests/fixture-site/), built once, against hand-written answers.
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					testTimeout: 60_000,
+					globalSetup: ['tests/site/global-setup.ts'],
+					hookTimeout: 300_000,
+				},
+			},
+			// Invariants of the real site in dist/, and the browser tests.
 			{
 				test: {
 					name: 'e2e',

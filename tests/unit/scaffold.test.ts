@@ -2,6 +2,8 @@
  * `npm run new` as pure functions: ids, YAML, flag checks, questions, and — the point of it all —
  * that every kind of drafted file passes the content gate as it is.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import {
 	type Prompter,
 } from '../../src/lib/scaffold/interactive.ts';
 import { parseFlags, planEntry, type Plan } from '../../src/lib/scaffold/scaffold.ts';
+import { writeNewFile } from '../../src/lib/scaffold/write.ts';
 import { toSlug, toUniqueId } from '../../src/lib/scaffold/slug.ts';
 import { toYamlList, toYamlProse, toYamlScalar } from '../../src/lib/scaffold/yaml.ts';
 
@@ -520,5 +523,21 @@ describe('helpers', () => {
 		expect(
 			findSimilar('ap-preview', ['ap-2025-03-10-preview', 'afp-2025', 'unn-15-countries']),
 		).toEqual(['ap-2025-03-10-preview']);
+	});
+});
+
+describe('writeNewFile', () => {
+	it('refuses to replace a file that appeared in the meantime', () => {
+		const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
+		try {
+			const path = join(root, 'draft.md');
+			writeFileSync(path, 'mine');
+			expect(() => writeNewFile(path, 'theirs')).toThrow(
+				expect.objectContaining({ code: 'EEXIST' }) as unknown as Error,
+			);
+			expect(readFileSync(path, 'utf8')).toBe('mine');
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

@@ -60,7 +60,8 @@ export function toTimelineEntry(index: ContentIndex, event: Item<Event>): Timeli
 	if (data.attendance.length > 0) {
 		entry.attendance = {
 			href: urls.attendanceMeeting(event.id),
-			label: `Who attended (${data.attendance.length} records)`,
+			// The fixture site's one-record meeting showed "(1 records)".
+			label: `Who attended (${data.attendance.length} ${data.attendance.length === 1 ? 'record' : 'records'})`,
 		};
 	}
 	return entry;

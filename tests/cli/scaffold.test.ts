@@ -4,7 +4,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeNewFile } from '../../src/lib/scaffold/write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NEW = join(ROOT, 'scripts', 'new.ts');
@@ -159,16 +158,5 @@ describe('npm run new', () => {
 		expect(result.stderr).toContain(
 			'the input ended before every question was answered — nothing was written',
 		);
-	});
-});
-
-describe('writeNewFile', () => {
-	it('refuses to replace a file that appeared in the meantime', () => {
-		const path = join(root, 'draft.md');
-		writeFileSync(path, 'mine');
-		expect(() => writeNewFile(path, 'theirs')).toThrow(
-			expect.objectContaining({ code: 'EEXIST' }) as unknown as Error,
-		);
-		expect(readFileSync(path, 'utf8')).toBe('mine');
 	});
 });

@@ -3,7 +3,7 @@
  * snapshotted inline, so any change in wording shows up in review.
  */
 import { describe, expect, it } from 'vitest';
-import { runGateOnFixture } from '../../helpers/gate-cli.ts';
+import { runGateOnFixture } from '../helpers/gate-cli.ts';
 
 describe('npm run check:content', () => {
 	it('passes the valid base tree and says what it checked', () => {

@@ -1,0 +1,37 @@
+/** `npm run check:content -- --format github`, run on the gate fixtures as CI runs it. */
+import { describe, expect, it } from 'vitest';
+import { runGateOnFixture } from '../helpers/gate-cli.ts';
+
+describe('npm run check:content -- --format github', () => {
+	it('prints one annotation per problem, then the summary as plain text', () => {
+		const run = runGateOnFixture('many-errors', ['--format', 'github']);
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"::error file=content/articles/meeting-report.md,line=10,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			::error file=content/articles/meeting-report.md,line=12,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			::error file=content/articles/meeting-report.md,line=14,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			::error file=content/events/2025-03-11-meeting.yaml,line=5,title=when.date::"2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
+			::error file=content/participants/france.yaml,line=1,title=kind::is missing — add it (expected one of: country, organisation, person)
+			::error file=content/sources/wire-report.yaml,line=1,title=publisher::is missing — rename "publsher" to "publisher" (expected text)
+			::error file=content/sources/wire-report.yaml,line=1,title=publsher::is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
+		`);
+	});
+
+	it('annotates a warning without failing', () => {
+		const run = runGateOnFixture('uncited-source', ['--format', 'github']);
+		expect(run.exitCode).toBe(0);
+		expect(run.output).toMatchInlineSnapshot(`
+			"::warning file=content/sources/never-cited.yaml,line=1,title=source::is never cited — cite it from an article, event, participant or claim, or delete the file
+			1 article, 1 event, 2 participants, 3 sources, 1 claim: 0 problems, 1 warning"
+		`);
+	});
+
+	it('refuses an unknown format and says which ones exist', () => {
+		const run = runGateOnFixture('base', ['--format', 'json']);
+		expect(run.exitCode).toBe(2);
+		expect(run.output).toMatchInlineSnapshot(
+			`"--format: "json" is not a format — use text or github"`,
+		);
+	});
+});
