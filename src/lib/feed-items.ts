@@ -12,6 +12,7 @@
  * date; rebuilding unchanged content never changes a date. The guid stays the event's URL.
  */
 import { byPublishedDesc } from './articles.ts';
+import { toWaybackLookupUrl } from './archive/wayback-urls.ts';
 import { formatDay, toIsoDate } from './dates.ts';
 import type { FeedEntry } from './feeds.ts';
 import { escapeHtml, toFeedHtml } from './feed-html.ts';
@@ -107,7 +108,9 @@ function sourceItem(id: string, source: Source | undefined): string {
 		source.url ? `<a href="${escapeHtml(source.url)}">Original</a>` : 'Address not known',
 		source.archived
 			? `<a href="${escapeHtml(source.archived)}">Archived copy</a>`
-			: 'No archived copy yet',
+			: source.url
+				? `<a href="${escapeHtml(toWaybackLookupUrl(source.url))}">Look it up in the Wayback Machine</a>`
+				: 'No archived copy',
 	].join(' · ');
 	return `<li><strong>${escapeHtml(publisher)}</strong>: ${escapeHtml(title)}, ${date}. ${links}.</li>`;
 }

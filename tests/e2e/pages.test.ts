@@ -248,7 +248,9 @@ describe('sources', () => {
 			if (source.data.url) expect(hrefs).toContain(source.data.url);
 			else expect(text(item)).toContain('Address not known');
 			if (source.data.archived) expect(hrefs).toContain(source.data.archived);
-			else expect(text(item)).toContain('No archived copy yet');
+			else if (source.data.url)
+				expect(hrefs).toContain(`https://web.archive.org/web/*/${source.data.url}`);
+			else expect(text(item)).toContain('No archived copy');
 			if (source.data.published === 'unknown')
 				expect(text(item)).toContain('Publication date unknown');
 			else
