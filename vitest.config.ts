@@ -11,6 +11,9 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Command-line tools run as processes, against local stand-in servers on 127.0.0.1
+			// (never the real services): slower than unit tests, so kept apart from them.
+			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 30_000 } },
 			{
 				test: {
 					name: 'e2e',

@@ -158,7 +158,7 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 		return parsed;
 	};
 
-	const capture = async (url: string): Promise<ArchiveOutcome | SnapshotAddress> => {
+	const capture = async (url: string): Promise<ArchiveOutcome | SnapshotAddress | 'queued'> => {
 		await paceSave();
 		const answer = await request(
 			toSaveUrl(options.saveOrigin, url),
@@ -175,7 +175,7 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 		if (parsed.kind === 'refused') {
 			return { kind: 'error', message: `${parsed.message} — try again later, or save it by hand` };
 		}
-		if (parsed.kind === 'queued') return { kind: 'queued', reason: 'no snapshot yet' };
+		if (parsed.kind === 'queued') return 'queued';
 		return parsed.snapshot;
 	};
 
@@ -256,7 +256,8 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 		else if (options.dryRun) record({ kind: 'would-save', reason });
 		else {
 			const captured = await capture(source.url);
-			record('kind' in captured ? captured : write(captured, 'capture'));
+			if (captured === 'queued') record({ kind: 'queued', reason });
+			else record('kind' in captured ? captured : write(captured, 'capture'));
 		}
 	}
 	return { outcomes, changed };
