@@ -82,8 +82,12 @@ const run = await runArchive({
 	timeoutMs: 30_000,
 	saveTimeoutMs: 120_000,
 	userAgent: `paris-talks-tracker-archive (+${SITE.repository})`,
-	onOutcome: (outcome) => console.log(formatOutcome(outcome)),
-	onNote: (note) => console.log(`  … ${note}`),
+	onOutcome: (outcome) => {
+		console.log(formatOutcome(outcome));
+	},
+	onNote: (note) => {
+		console.log(`  … ${note}`);
+	},
 });
 console.log(formatArchiveSummary(run.outcomes, { dryRun }));
 
