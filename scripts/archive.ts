@@ -7,7 +7,7 @@
  *   --save             ask Save Page Now for a capture when no snapshot is usable
  *   --dry-run          ask the API, but write nothing and ask for no capture
  *   --limit N          look up at most N sources this run
- *   --delay MS         least time between requests (default 1500)
+ *   --delay MS         least time between requests (default 4000)
  *   --save-delay MS    least time between capture requests (default 20000)
  *   --backoff MS       first wait after a 429 or 5xx without Retry-After (default 10000)
  *   --max-wait MS      longest single wait (default 300000)
@@ -30,7 +30,7 @@ const { values } = parseArgs({
 		save: { type: 'boolean', default: false },
 		'dry-run': { type: 'boolean', default: false },
 		limit: { type: 'string' },
-		delay: { type: 'string', default: '1500' },
+		delay: { type: 'string', default: '4000' },
 		'save-delay': { type: 'string', default: '20000' },
 		backoff: { type: 'string', default: '10000' },
 		'max-wait': { type: 'string', default: '300000' },

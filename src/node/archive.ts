@@ -173,7 +173,10 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 			contentLocation: reply.headers.get('content-location'),
 		});
 		if (parsed.kind === 'refused') {
-			return { kind: 'error', message: `${parsed.message} — try again later, or save it by hand` };
+			return {
+				kind: 'error',
+				message: `${parsed.message} — try again later, or save the page by hand at https://web.archive.org/save and put the copy in \`archived\``,
+			};
 		}
 		if (parsed.kind === 'queued') return 'queued';
 		return parsed.snapshot;

@@ -36,5 +36,12 @@ export function parseSaveReply(response: SaveResponse): SaveReply {
 		}
 		return { kind: 'queued' };
 	}
+	// The service has at times refused anonymous captures outright rather than slowing them down.
+	if (status === 401 || status === 403) {
+		return {
+			kind: 'refused',
+			message: `Save Page Now refused an anonymous capture (HTTP ${status})`,
+		};
+	}
 	return { kind: 'refused', message: `Save Page Now answered HTTP ${status}` };
 }

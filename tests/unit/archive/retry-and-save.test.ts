@@ -74,7 +74,11 @@ describe('parseSaveReply', () => {
 		});
 		expect(parseSaveReply({ status: 403 })).toEqual({
 			kind: 'refused',
-			message: 'Save Page Now answered HTTP 403',
+			message: 'Save Page Now refused an anonymous capture (HTTP 403)',
+		});
+		expect(parseSaveReply({ status: 404 })).toEqual({
+			kind: 'refused',
+			message: 'Save Page Now answered HTTP 404',
 		});
 	});
 });
