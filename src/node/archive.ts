@@ -75,7 +75,7 @@ interface Reply {
 	body: string;
 }
 
-type Requested = { ok: true; reply: Reply } | { ok: false; message: string };
+type Requested = { ok: true; reply: Reply } | { ok: false; message: string; rateLimited?: boolean };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -94,6 +94,8 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 	const paceAll = pacer(options.delayMs);
 	const paceSave = pacer(options.saveDelayMs);
 	const note = options.onNote ?? (() => undefined);
+	// Still 429 after every retry: the archive wants us gone for now, so stop asking it anything.
+	const state = { rateLimited: false };
 
 	const request = async (url: string, what: string, timeoutMs: number): Promise<Requested> => {
 		for (let attempt = 0; ; attempt += 1) {
@@ -125,6 +127,7 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 			if (attempt >= options.retries) {
 				return {
 					ok: false,
+					rateLimited: reply.status === 429,
 					message: `${what} answered HTTP ${reply.status} ${attempt + 1} times — run again later; files already written are kept`,
 				};
 			}
@@ -141,7 +144,10 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 			'the availability API',
 			options.timeoutMs,
 		);
-		if (!answer.ok) return { kind: 'error' as const, message: answer.message };
+		if (!answer.ok) {
+			if (answer.rateLimited) state.rateLimited = true;
+			return { kind: 'error' as const, message: answer.message };
+		}
 		if (answer.reply.status !== 200) {
 			return {
 				kind: 'error' as const,
@@ -165,7 +171,10 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 			'Save Page Now',
 			options.saveTimeoutMs,
 		);
-		if (!answer.ok) return { kind: 'error', message: answer.message };
+		if (!answer.ok) {
+			if (answer.rateLimited) state.rateLimited = true;
+			return { kind: 'error', message: answer.message };
+		}
 		const { reply } = answer;
 		const parsed = parseSaveReply({
 			status: reply.status,
@@ -213,8 +222,12 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 			record({ kind: 'no-url' });
 			continue;
 		}
+		if (state.rateLimited) {
+			record({ kind: 'not-reached', because: 'rate-limited' });
+			continue;
+		}
 		if (options.limit !== undefined && lookups >= options.limit) {
-			record({ kind: 'not-reached' });
+			record({ kind: 'not-reached', because: 'limit' });
 			continue;
 		}
 		lookups += 1;

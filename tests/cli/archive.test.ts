@@ -192,6 +192,21 @@ describe('npm run archive', () => {
 		expect(run.output).toContain('3 sources: 1 archived, 1 failed, 1 kept (already archived)');
 	});
 
+	it('stops asking for the rest of the run when the archive keeps answering 429', async () => {
+		const run = await archive({
+			available: { [LIVE]: [{ status: 429, headers: { 'retry-after': '0' }, body: 'slow down' }] },
+		});
+		expect(run.exitCode).toBe(1);
+		expect(lookups().map(({ url }) => url)).toEqual([LIVE, LIVE, LIVE]);
+		expect(read(WIRE_FILE)).toBe(WIRE_TEXT);
+		expect(run.output).toContain(
+			'content/sources/wire-report.yaml: not looked up — the archive asked us to slow down; the next run starts here',
+		);
+		expect(run.output).toContain(
+			'3 sources: 1 failed, 1 kept (already archived), 1 not looked up (for a later run)',
+		);
+	});
+
 	it('writes nothing from a reply that is not JSON or not the documented shape', async () => {
 		const run = await archive({
 			available: {

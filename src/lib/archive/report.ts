@@ -22,8 +22,11 @@ export type ArchiveOutcome =
 	| { kind: 'would-save'; reason: string }
 	/** The service failed or answered something unreadable; nothing written. */
 	| { kind: 'error'; message: string }
-	/** Not looked up because --limit was reached; the next run starts here. */
-	| { kind: 'not-reached' };
+	/**
+	 * Not looked up: --limit was reached, or the archive kept answering 429 and the run stopped
+	 * asking; the next run starts here.
+	 */
+	| { kind: 'not-reached'; because: 'limit' | 'rate-limited' };
 
 /** One source's result. */
 export interface SourceOutcome {
@@ -56,7 +59,9 @@ export function formatOutcome({ file, outcome }: SourceOutcome): string {
 		case 'error':
 			return `${file}: archived: ${outcome.message}`;
 		case 'not-reached':
-			return `${file}: not looked up — --limit reached; the next run starts here`;
+			return outcome.because === 'limit'
+				? `${file}: not looked up — --limit reached; the next run starts here`
+				: `${file}: not looked up — the archive asked us to slow down; the next run starts here`;
 	}
 }
 
@@ -69,7 +74,7 @@ const SUMMARY_WORDS: Record<ArchiveOutcome['kind'], string> = {
 	invalid: 'invalid',
 	kept: 'kept (already archived)',
 	'no-url': 'without an address',
-	'not-reached': 'not reached (--limit)',
+	'not-reached': 'not looked up (for a later run)',
 };
 
 /** The last line: how many sources ended each way, leaving out zeros. */

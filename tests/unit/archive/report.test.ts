@@ -29,7 +29,8 @@ describe('formatOutcome', () => {
 				at('g', { kind: 'would-save', reason: 'the archive has no snapshot' }),
 				at('h', { kind: 'error', message: 'the availability API answered HTTP 500 4 times' }),
 				at('i', { kind: 'invalid', message: 'url: expected a URL starting with https://' }),
-				at('j', { kind: 'not-reached' }),
+				at('j', { kind: 'not-reached', because: 'limit' }),
+				at('k', { kind: 'not-reached', because: 'rate-limited' }),
 			].map(formatOutcome),
 		).toMatchInlineSnapshot(`
 			[
@@ -43,6 +44,7 @@ describe('formatOutcome', () => {
 			  "content/sources/h.yaml: archived: the availability API answered HTTP 500 4 times",
 			  "content/sources/i.yaml: url: expected a URL starting with https:// — run npm run check:content and fix the file first",
 			  "content/sources/j.yaml: not looked up — --limit reached; the next run starts here",
+			  "content/sources/k.yaml: not looked up — the archive asked us to slow down; the next run starts here",
 			]
 		`);
 	});
