@@ -6,7 +6,7 @@
  * what to say) are pure functions in src/lib/archive/.
  *
  * Requests go out one at a time, at least `delayMs` apart (captures `saveDelayMs` apart); a 429
- * or 5xx is retried after its Retry-After or an doubling backoff. Each file is written as soon as
+ * or 5xx is retried after its Retry-After or a doubling backoff. Each file is written as soon as
  * its snapshot is known, so an interrupted run loses nothing and the next run carries on with
  * the sources still at `archived: null`.
  */

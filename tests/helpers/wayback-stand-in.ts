@@ -32,6 +32,7 @@ export interface Script {
 	save?: Record<string, Reply[]>;
 }
 
+/** A running stand-in: its origin and what it was asked. */
 export interface StandIn {
 	/** e.g. http://127.0.0.1:43117, for --base-url. */
 	origin: string;
