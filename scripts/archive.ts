@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_DAYS } from '../src/lib/archive/choose-snapshot.ts';
 import { formatArchiveSummary, formatOutcome, hasFailures } from '../src/lib/archive/report.ts';
 import { AVAILABILITY_ORIGIN, WAYBACK_ORIGIN } from '../src/lib/archive/wayback-urls.ts';
-import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
+import { parseIsoDate } from '../src/lib/dates.ts';
 import { checkChangedFiles, runArchive } from '../src/node/archive.ts';
 import { SITE } from '../src/site.ts';
 
@@ -59,8 +59,8 @@ if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) {
 	);
 	process.exit(2);
 }
-const today = values.today ? parseIsoDate(values.today) : todayIn(new Date(), SITE.timeZone);
-if (!today) {
+// Checked before any request, so a typo does not cost a whole run; the gate reads it again.
+if (values.today !== undefined && !parseIsoDate(values.today)) {
 	console.error(`--today: "${values.today}" is not a date — write YYYY-MM-DD`);
 	process.exit(2);
 }
@@ -93,12 +93,11 @@ console.log(formatArchiveSummary(run.outcomes, { dryRun }));
 
 let gateOk = true;
 if (run.changed.length > 0) {
-	const launched = parseIsoDate(SITE.launched);
-	const gate = checkChangedFiles(
-		values.root,
-		run.changed,
-		launched ? { today, launched } : { today },
-	);
+	const gate = checkChangedFiles(values.root, run.changed, {
+		timeZone: SITE.timeZone,
+		launched: SITE.launched,
+		today: values.today,
+	});
 	for (const line of gate.lines) console.log(line);
 	gateOk = gate.ok;
 }

@@ -11,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/gate/gate.ts';
-import { readContentTree } from '../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../src/node/read-tree.ts';
 import { formatSummary } from '../src/lib/gate/summary.ts';
 import { weighPage } from './page-weight.ts';
 

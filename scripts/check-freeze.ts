@@ -1,7 +1,7 @@
 /**
  * `npm run check:freeze -- --base origin/main`: the publication freeze. Compares every article
  * published on the base branch with the working tree and fails when one changed without a new
- * correction (see src/lib/freeze.ts). CI runs it on pull requests, against the branch they target.
+ * correction (see src/lib/gate/freeze.ts). CI runs it on pull requests, against the branch they target.
  *
  *   --base REF   the published state (default origin/main); compared from where this branch left
  *                it (git merge-base), so articles corrected on main since are not counted as changes
@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFreeze, type ArticleVersions } from '../src/lib/freeze.ts';
+import { checkFreeze, type ArticleVersions } from '../src/lib/gate/freeze.ts';
 import { getProblemFormat, PROBLEM_FORMATS } from '../src/lib/gate/github-format.ts';
-import { COLLECTIONS, CONTENT_DIR } from '../src/lib/gate/layout.ts';
+import { COLLECTIONS, CONTENT_DIR } from '../src/lib/content/layout.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -3,7 +3,7 @@
  * correction issue with the page filled in. The repository URL is configured once, as
  * `SITE.repository` in src/site.ts; these builders assume GitHub's URL layout.
  */
-import { COLLECTIONS, CONTENT_DIR } from './gate/layout.ts';
+import { COLLECTIONS, CONTENT_DIR } from './content/layout.ts';
 import { toAbsoluteUrl, urls } from './urls.ts';
 
 /** The branch the site is built from. */

@@ -19,10 +19,8 @@ import { isRetryable, parseRetryAfter, retryDelay } from '../lib/archive/retry.t
 import { parseSaveReply } from '../lib/archive/save-reply.ts';
 import { readSourceYaml, writeArchiveFields } from '../lib/archive/source-yaml.ts';
 import { toAvailabilityUrl, toSaveUrl, type SnapshotAddress } from '../lib/archive/wayback-urls.ts';
-import { checkContent } from '../lib/gate/gate.ts';
 import { formatProblem } from '../lib/gate/problem.ts';
-import { readContentTree } from '../lib/gate/read-tree.ts';
-import { formatSummary } from '../lib/gate/summary.ts';
+import { runGate, type GateOptions } from './run-gate.ts';
 
 const SOURCES_DIR = 'content/sources';
 
@@ -287,13 +285,13 @@ export async function runArchive(options: ArchiveOptions): Promise<ArchiveRun> {
 export function checkChangedFiles(
 	root: string,
 	changed: readonly string[],
-	options: { today: Date; launched?: Date },
+	options: GateOptions,
 ): { ok: boolean; lines: string[] } {
-	const result = checkContent(readContentTree(root), options);
-	const mine = result.problems.filter((problem) => changed.includes(problem.file));
+	const gate = runGate(root, options);
+	const mine = gate.result.problems.filter((problem) => changed.includes(problem.file));
 	return {
 		ok: !mine.some((problem) => problem.severity === 'error'),
-		lines: [...mine.map(formatProblem), `content gate: ${formatSummary(result)}`],
+		lines: [...mine.map(formatProblem), `content gate: ${gate.summary}`],
 	};
 }
 

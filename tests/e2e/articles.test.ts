@@ -1,7 +1,7 @@
 /** The article pages: one per file, newest first on the home page, citations that lead somewhere. */
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { byPublishedDesc } from '../../src/lib/articles.ts';
+import { byPublishedDesc } from '../../src/lib/content/articles.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.ts';
 import { attr, existsInDist, listPages, readPage, select } from '../helpers/dist.ts';

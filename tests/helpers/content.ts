@@ -1,7 +1,7 @@
 /** The real content tree, read and checked by the same gate the build uses. */
 import { join } from 'node:path';
 import { checkContent, type GateResult } from '../../src/lib/gate/gate.ts';
-import { readContentTree } from '../../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../../src/node/read-tree.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestFiles } from '../../src/lib/files-digest.ts';
+import { digestFiles } from '../../src/node/files-digest.ts';
 
 describe('digestFiles', () => {
 	it('changes when a file changes, and not otherwise', () => {

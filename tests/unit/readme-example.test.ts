@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/gate/gate.ts';
 import { formatProblem } from '../../src/lib/gate/problem.ts';
-import { readContentTree } from '../../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../../src/node/read-tree.ts';
 import { ROOT } from '../helpers/content.ts';
 
 describe('README', () => {

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/lib/dates.ts';
 import { checkContent } from '../../src/lib/gate/gate.ts';
-import { readContentTree } from '../../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../../src/node/read-tree.ts';
 import { checkPlan, toScaffoldContext } from '../../src/lib/scaffold/context.ts';
 import type { EntryKind } from '../../src/lib/scaffold/fields.ts';
 import { editDistance, findSimilar } from '../../src/lib/similar.ts';

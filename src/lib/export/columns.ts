@@ -8,7 +8,7 @@
  * are written in decimal. `fromCsvRecord` reverses this, which is what the round-trip tests check.
  */
 import type { z } from 'astro/zod';
-import { formatCsv, type CsvValue } from '../csv.ts';
+import { formatCsv, type CsvValue } from './csv.ts';
 
 /** The separator between the ids of a list in a CSV field. */
 export const LIST_SEPARATOR = ';';

@@ -3,20 +3,20 @@
  * and the cross-collection rules, and reports every problem at once. `npm run check:content`, the
  * build (through the content-gate integration) and the tests all call `checkContent`.
  */
-import type { ContentSet, Entry } from './entries.ts';
-import { sortFiles, type ContentFile } from './files.ts';
+import type { ContentSet, Entry } from '../content/entries.ts';
+import { sortFiles, type ContentFile } from '../content/files.ts';
 import {
 	BLOCKED_DOMAINS_FILE,
 	COLLECTION_NAMES,
 	CONTENT_DIR,
 	type CollectionName,
-} from './layout.ts';
+} from '../content/layout.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
-import { readBlockedDomains, readEntry } from './read-entry.ts';
+import { readBlockedDomains, readEntry } from '../content/read-entry.ts';
 import { checkRules } from './rules.ts';
 
-export type { ContentFile } from './files.ts';
-export { MAX_FILE_BYTES } from './files.ts';
+export type { ContentFile } from '../content/files.ts';
+export { MAX_FILE_BYTES } from '../content/files.ts';
 
 export interface GateResult {
 	problems: Problem[];

@@ -4,7 +4,7 @@ import type { Claim } from '../schema/claim.ts';
 import type { Event } from '../schema/event.ts';
 import type { Participant } from '../schema/participant.ts';
 import { citedSourceId } from '../schema/shared.ts';
-import type { CollectionName } from './layout.ts';
+import type { CollectionName } from '../content/layout.ts';
 
 export interface Reference {
 	path: PropertyKey[];

@@ -4,8 +4,8 @@
  * dangling reference and links it to /undefined/, so these rules are what keeps the site whole.
  */
 import { formatDay } from '../dates.ts';
-import type { ContentSet, Entry } from './entries.ts';
-import type { CollectionName } from './layout.ts';
+import type { ContentSet, Entry } from '../content/entries.ts';
+import type { CollectionName } from '../content/layout.ts';
 import type { Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
 import {

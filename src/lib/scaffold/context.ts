@@ -1,7 +1,7 @@
 /** What `npm run new` needs to know about content/ before and after it drafts a file. */
 import { checkContent, type ContentFile } from '../gate/gate.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../gate/layout.ts';
-import { decodeText, parseYamlFile } from '../gate/parse-file.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../content/layout.ts';
+import { decodeText, parseYamlFile } from '../content/parse-file.ts';
 import type { Problem } from '../gate/problem.ts';
 import type { ScaffoldContext } from './fields.ts';
 import type { Plan } from './scaffold.ts';

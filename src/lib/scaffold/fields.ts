@@ -4,7 +4,7 @@
  * given, so a contributor hears "unknown source" at the prompt, not later from the gate.
  */
 import { parseIsoDate, parseIsoMonth } from '../dates.ts';
-import type { CollectionName } from '../gate/layout.ts';
+import type { CollectionName } from '../content/layout.ts';
 import { ARTICLE_KINDS } from '../schema/article.ts';
 import { CLAIM_STATUSES } from '../schema/claim.ts';
 import { EVENT_STATUSES } from '../schema/event.ts';
@@ -198,7 +198,7 @@ export const FIELDS: Record<EntryKind, FieldSpec[]> = {
 		references('participants', 'participants', 'Participants it is about'),
 		references('events', 'events', 'Events it is about'),
 		references('claims', 'claims', 'Claims it sets out'),
-		text('tags', 'Tags', 'topics in lower-case kebab-case, separated by commas', {
+		text('tags', 'Tags', 'tags in lower-case kebab-case, separated by commas', {
 			required: never,
 			parse: (raw) => {
 				const tags = splitList(raw.toLowerCase());

@@ -3,7 +3,7 @@
  * questions) into the path and text of a new content file. Writing it, and checking it with the
  * gate, is left to scripts/new.ts.
  */
-import { COLLECTIONS } from '../gate/layout.ts';
+import { COLLECTIONS } from '../content/layout.ts';
 import { ID_PATTERN } from '../schema/shared.ts';
 import {
 	COLLECTION_OF,

@@ -1,7 +1,7 @@
 /** The gate on in-memory trees, for rules that need no fixture files. */
 import { describe, expect, it } from 'vitest';
 import { checkContent, MAX_FILE_BYTES, type ContentFile } from '../../../src/lib/gate/gate.ts';
-import { readContentTree } from '../../../src/lib/gate/read-tree.ts';
+import { readContentTree } from '../../../src/node/read-tree.ts';
 import { formatProblem } from '../../../src/lib/gate/problem.ts';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, lineOfInvalidUtf8 } from '../../../src/lib/gate/parse-file.ts';
+import { decodeText, lineOfInvalidUtf8 } from '../../../src/lib/content/parse-file.ts';
 
 const utf8 = (text: string) => [...new TextEncoder().encode(text)];
 

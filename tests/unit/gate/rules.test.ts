@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBlockedDomain } from '../../../src/lib/gate/rules.ts';
-import { toAstroId } from '../../../src/lib/gate/layout.ts';
+import { toAstroId } from '../../../src/lib/content/layout.ts';
 import { formatPath, formatProblem } from '../../../src/lib/gate/problem.ts';
 
 describe('findBlockedDomain', () => {

@@ -1,0 +1,171 @@
+/** Reads one entry: decode, parse, validate against its schema, and for articles check the body. */
+import type { z } from 'astro/zod';
+import { articleSchema } from '../schema/article.ts';
+import { blockedDomainSchema } from '../schema/blocked-domain.ts';
+import { claimSchema } from '../schema/claim.ts';
+import { eventSchema } from '../schema/event.ts';
+import { participantSchema } from '../schema/participant.ts';
+import { sourceSchema } from '../schema/source.ts';
+import { checkBody } from '../gate/check-body.ts';
+import type { ArticleEntry, Entry } from './entries.ts';
+import type { Candidate } from './files.ts';
+import type { CollectionName } from './layout.ts';
+import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse-file.ts';
+import { formatPath, type Problem } from '../gate/problem.ts';
+import { findPlaceholders, PLACEHOLDER_MESSAGE } from '../gate/placeholders.ts';
+import { toFieldIssues } from '../gate/zod-problems.ts';
+
+const SCHEMAS = {
+	articles: articleSchema,
+	events: eventSchema,
+	participants: participantSchema,
+	sources: sourceSchema,
+	claims: claimSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+/** Validates one entry, adding its problems to `problems`; returns it only if it is valid. */
+export function readEntry(
+	candidate: Candidate,
+	isSource: (id: string) => boolean,
+	problems: Problem[],
+): Entry<unknown> | undefined {
+	const { file, collection, id } = candidate;
+	const parsed = parse(candidate, problems);
+	if (!parsed) return undefined;
+	const fieldProblem = (path: ReadonlyArray<PropertyKey>, message: string): Problem => {
+		const line = parsed.lineOf(path);
+		const base: Problem = { file, field: formatPath(path) || 'file', message, severity: 'error' };
+		return line === undefined ? base : { ...base, line };
+	};
+	problems.push(
+		...findPlaceholders(parsed.data).map((path) => ({
+			...fieldProblem(path, PLACEHOLDER_MESSAGE),
+			rule: 'placeholder' as const,
+		})),
+	);
+	const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
+	let valid = true;
+	if (!result.success) {
+		problems.push(
+			...toFieldIssues(result.error, parsed.data).map((issue) =>
+				fieldProblem(issue.path, issue.message),
+			),
+		);
+		valid = false;
+	}
+	if (collection === 'articles') {
+		const bodyLine = parsed.bodyLine ?? 1;
+		const body = checkBody(parsed.body ?? '', isSource);
+		const inFile = (line: number | undefined) =>
+			line === undefined ? undefined : line + bodyLine - 1;
+		for (const finding of body.findings) {
+			const line = inFile(finding.line);
+			problems.push({
+				file,
+				field: 'body',
+				message: finding.message,
+				severity: 'error',
+				...(line === undefined ? {} : { line }),
+				...(finding.rule ? { rule: finding.rule } : {}),
+			});
+		}
+		if (!valid) return undefined;
+		const article: ArticleEntry = {
+			id,
+			file,
+			data: result.data as ArticleEntry['data'],
+			lineOf: parsed.lineOf,
+			body: parsed.body ?? '',
+			bodyLine,
+			citedSources: body.citedSources,
+			tree: body.tree,
+			links: body.links.map((link) => {
+				const line = inFile(link.line);
+				return line === undefined ? { url: link.url } : { url: link.url, line };
+			}),
+		};
+		return article;
+	}
+	return valid ? { id, file, data: result.data, lineOf: parsed.lineOf } : undefined;
+}
+
+function parse(candidate: Candidate, problems: Problem[]): ParsedFile | undefined {
+	const decoded = decodeText(candidate.bytes);
+	const fail = (failure: { line?: number; field: string; message: string }) =>
+		problems.push({ file: candidate.file, severity: 'error', ...failure });
+	if ('failure' in decoded) {
+		fail(decoded.failure);
+		return undefined;
+	}
+	const parsed =
+		candidate.collection === 'articles'
+			? parseMarkdownFile(decoded.text)
+			: parseYamlFile(decoded.text);
+	if ('failures' in parsed) {
+		parsed.failures.forEach(fail);
+		return undefined;
+	}
+	if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+		fail({
+			line: 1,
+			field: 'file',
+			message: 'must be a set of fields (name: value) — see the README for an example',
+		});
+		return undefined;
+	}
+	return parsed;
+}
+
+/** Reads and validates the blocked-domains list. */
+export function readBlockedDomains(
+	file: string,
+	bytes: Uint8Array,
+	problems: Problem[],
+): Array<Entry<z.output<typeof blockedDomainSchema>>> {
+	const decoded = decodeText(bytes);
+	if ('failure' in decoded) {
+		problems.push({ file, severity: 'error', ...decoded.failure });
+		return [];
+	}
+	const parsed = parseYamlFile(decoded.text);
+	if ('failures' in parsed) {
+		problems.push(
+			...parsed.failures.map((failure) => ({ file, severity: 'error' as const, ...failure })),
+		);
+		return [];
+	}
+	if (!Array.isArray(parsed.data)) {
+		problems.push({
+			file,
+			field: 'file',
+			message: 'must be a list of entries starting with "- id:"',
+			severity: 'error',
+		});
+		return [];
+	}
+	return parsed.data.flatMap((item, index) => {
+		const result = blockedDomainSchema.safeParse(item);
+		if (result.success)
+			return [
+				{
+					id: result.data.id,
+					file,
+					data: result.data,
+					lineOf: (path) => parsed.lineOf([index, ...path]),
+				},
+			];
+		problems.push(
+			...toFieldIssues(result.error, item).map((issue) => {
+				const line = parsed.lineOf([index, ...issue.path]);
+				const base: Problem = {
+					file,
+					field: formatPath([index, ...issue.path]),
+					message: issue.message,
+					severity: 'error',
+				};
+				return line === undefined ? base : { ...base, line };
+			}),
+		);
+		return [];
+	});
+}
