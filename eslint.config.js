@@ -21,9 +21,9 @@ export default defineConfig(
 		},
 	},
 	{
-		// Type-aware rules where the logic lives: src/lib, the Node modules and the command-line scripts.
+		// Type-aware rules where the logic lives: src/lib and the command-line scripts.
 		// https://typescript-eslint.io/getting-started/typed-linting/
-		files: ['src/lib/**/*.ts', 'src/node/**/*.ts', 'scripts/**/*.ts'],
+		files: ['src/lib/**/*.ts', 'scripts/**/*.ts'],
 		extends: [tseslint.configs.strictTypeChecked],
 		languageOptions: {
 			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
