@@ -31,19 +31,23 @@ export interface ArticleMetadata {
 
 type StoredCollection = CollectionName | 'blockedDomains';
 
-const rendererDigest = (() => {
-	let digest: string | undefined;
-	// The plugins' own code, read once per process: a changed plugin re-renders every article.
-	return (root: string) => (digest ??= digestFiles([`${root}src/lib/markdown`]));
-})();
+let pluginsDigest: string | undefined;
 
-/** The gate's latest run over `root`, made now if the integration has not made one. */
-function currentRun(root: string, options: GateOptions): GateRun {
+/** The Markdown plugins' own code, read once per process: a changed plugin re-renders every article. */
+function getPluginsDigest(): string {
+	return (pluginsDigest ??= digestFiles([fileURLToPath(new URL('../lib/markdown/', import.meta.url))]));
+}
+
+/**
+ * The gate's latest run over `root`, and whether the content-gate integration made it (and so has
+ * reported its problems); made now if it has not.
+ */
+function currentRun(root: string, options: GateOptions): { run: GateRun; reported: boolean } {
 	const held = getGateRun(root);
-	if (held) return held;
+	if (held) return { run: held, reported: true };
 	const run = runGate(root, options);
 	setGateRun(root, run);
-	return run;
+	return { run, reported: false };
 }
 
 /** One loader per collection, all fed by the same gate run. */
@@ -52,16 +56,16 @@ export function contentLoader(collection: StoredCollection, options: GateOptions
 		name: CONTENT_LOADER_NAME,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			const run = currentRun(root, options);
+			const { run, reported } = currentRun(root, options);
 			if (run.failed) {
-				// The integration has printed the problems (and, in dev, shows them in the browser).
-				// Keep what was stored: under `astro dev` the last good version stays readable.
-				if (context.store.keys().length > 0) return;
+				// The integration has printed the problems, stopped a build and, under `astro dev`,
+				// shows them in the browser; keep what was stored until they are fixed.
+				if (reported) return;
 				throw new Error(`${run.lines.join('\n')}\n${run.summary}`);
 			}
 			const entries = run.result.content[collection] as ReadonlyArray<Entry<object>>;
 			if (collection === 'articles') {
-				await storeArticles(context, run, entries as readonly ArticleEntry[], root);
+				await storeArticles(context, run, entries as readonly ArticleEntry[]);
 			} else {
 				replaceAll(context, entries, (entry) => {
 					context.store.set({
@@ -96,11 +100,10 @@ async function storeArticles(
 	context: LoaderContext,
 	run: GateRun,
 	articles: readonly ArticleEntry[],
-	root: string,
 ): Promise<void> {
 	const sources = new Map(run.result.content.sources.map((entry) => [entry.id, entry.data]));
 	let render: BodyRenderer | undefined;
-	const plugins = rendererDigest(root);
+	const plugins = getPluginsDigest();
 	await replaceAll(context, articles, async (article) => {
 		const cited = article.citedSources.map((id) => sources.get(id));
 		const digest = context.generateDigest(

@@ -6,7 +6,7 @@
 import type { Article } from '../schema/article.ts';
 import type { BlockedDomain } from '../schema/blocked-domain.ts';
 import type { Claim } from '../schema/claim.ts';
-import type { Event } from '../schema/event.ts';
+import type { AttendanceRecord, Event } from '../schema/event.ts';
 import type { Participant } from '../schema/participant.ts';
 import { citedSourceId, type citation } from '../schema/shared.ts';
 import type { Source } from '../schema/source.ts';
@@ -88,6 +88,10 @@ export interface ContentIndex {
 	claimsAboutParticipant(id: string): Array<Item<Claim>>;
 	/** People whose `country` is the participant, or who held a role `of` it. */
 	peopleOf(id: string): Array<Item<Participant>>;
+	/** Events that record who attended, oldest first. */
+	meetings: ReadonlyArray<Item<Event>>;
+	/** The participant's attendance records, one per meeting, oldest meeting first. */
+	attendanceOf(id: string): Array<{ meeting: Item<Event>; record: AttendanceRecord }>;
 	/** Every place a source is cited. */
 	citedIn(sourceId: string): CitedIn;
 	/** The source ids an article's body cites, in order of first citation (its body parsed once). */
@@ -153,6 +157,11 @@ export function indexContent(content: Content): ContentIndex {
 		(a, b) => (tagCounts.get(b) ?? 0) - (tagCounts.get(a) ?? 0) || a.localeCompare(b),
 	);
 	const position = new Map(content.articles.map((article, at) => [article.id, at]));
+	const meetings = content.events.filter((event) => event.data.attendance.length > 0).sort(byWhen);
+	const attendanceOf = groupBy(
+		meetings.flatMap((meeting) => meeting.data.attendance.map((record) => ({ meeting, record }))),
+		({ record }) => [record.participant],
+	);
 
 	const citations = new Map<string, CitedIn>();
 	const cite = (sourceIds: Iterable<string>, kind: keyof CitedIn, link: Link) => {
@@ -233,6 +242,8 @@ export function indexContent(content: Content): ContentIndex {
 				...person.data.roles.flatMap((role) => (role.of ? [role.of] : [])),
 			],
 		),
+		meetings,
+		attendanceOf,
 		citedIn: (sourceId) =>
 			citations.get(sourceId) ?? { articles: [], events: [], claims: [], participants: [] },
 		citedByArticle: (articleId) => [...getArticle(articleId).citedSources],
