@@ -250,7 +250,10 @@ describe('the list pages', () => {
 			const url = field(source, 'url');
 			if (url ? !hrefs.includes(url) : !text(item).includes('Address not known')) found.push('url');
 			const archived = field(source, 'archived');
-			if (archived ? !hrefs.includes(archived) : !text(item).includes('No archived copy yet'))
+			const lookup = `https://web.archive.org/web/*/${url}`;
+			if (archived) {
+				if (!hrefs.includes(archived)) found.push('archived');
+			} else if (url ? !hrefs.includes(lookup) : !text(item).includes('No archived copy'))
 				found.push('archived');
 			return found.map((problem) => `${source.id}: ${problem}`);
 		});

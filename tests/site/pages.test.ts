@@ -336,7 +336,7 @@ describe('sources', () => {
 		expect(item('daily-report')).toContain('News outlet');
 		expect(item('digest-rewrite')).toContain('Aggregator');
 		expect(item('forum-mirror')).toContain('Copy on another site');
-		expect(item('founding-article')).toContain('Address not known · No archived copy yet');
+		expect(item('founding-article')).toContain('Address not known · No archived copy');
 		expect(item('daily-report')).toContain('Publication date unknown');
 		expect(item('ministry-statement')).toContain('Published 11 March 2025');
 	});

@@ -105,7 +105,8 @@ export const DATASETS: readonly Dataset[] = [
 	{
 		name: 'sources',
 		title: 'Sources',
-		description: 'One row per cited document, with its original and archived addresses.',
+		description:
+			'One row per cited document, with its original address and, where one is recorded, its archived copy.',
 		schema: sourceRow,
 		toRows: (content, site) => toSourceRows(content.sources, site),
 	},

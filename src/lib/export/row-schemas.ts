@@ -133,6 +133,9 @@ export const sourceRow = z.strictObject({
 	published: optionalDay('The day it was published, YYYY-MM-DD; null when no source gives it.'),
 	accessed: isoDay('The day it was last read, YYYY-MM-DD.'),
 	archived: optionalUrl('An archived copy; null while none is known.'),
+	archivedOn: optionalDay(
+		'The day the archived copy was captured, YYYY-MM-DD; null when not recorded or no copy.',
+	),
 	type: z.enum(SOURCE_TYPES).describe('official, wire, outlet, aggregator or mirror.'),
 	language: z
 		.string()

@@ -128,6 +128,7 @@ export function toSourceRows(sources: ReadonlyArray<Item<Source>>, site: string)
 		published: data.published === 'unknown' ? null : toIsoDate(data.published),
 		accessed: toIsoDate(data.accessed),
 		archived: data.archived,
+		archivedOn: data.archivedOn ? toIsoDate(data.archivedOn) : null,
 		type: data.type,
 		language: data.language,
 		note: data.note ?? null,

@@ -13,6 +13,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { toWaybackLookupUrl } from '../archive/wayback-urls.ts';
 import { formatDay, toIsoDate } from '../dates.ts';
 import type { FeedEntry } from './writers.ts';
 import { fromHtmlFragment, toFeedHtml } from './html.ts';
@@ -112,7 +113,11 @@ function sourceItem(id: string, source: Source | undefined): ElementContent {
 		'. ',
 		source.url ? h('a', { href: source.url }, 'Original') : 'Address not known',
 		' · ',
-		source.archived ? h('a', { href: source.archived }, 'Archived copy') : 'No archived copy yet',
+		source.archived
+			? h('a', { href: source.archived }, 'Archived copy')
+			: source.url
+				? h('a', { href: toWaybackLookupUrl(source.url) }, 'Look it up in the Wayback Machine')
+				: 'No archived copy',
 		'.',
 	]);
 }

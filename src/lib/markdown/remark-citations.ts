@@ -10,6 +10,7 @@
 import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
+import { toWaybackLookupUrl } from '../archive/wayback-urls.ts';
 import { formatDay, toIsoDate } from '../dates.ts';
 import type { Source } from '../schema/source.ts';
 import { SOURCE_TYPE_LABELS } from '../sources.ts';
@@ -41,7 +42,10 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 	};
 }
 
-/** One entry of the references list: publisher, title, date, type, original and archived links. */
+/**
+ * One entry of the references list: publisher, title, date, type, the original link, and the
+ * archived copy or, until there is one, a Wayback Machine search for the original.
+ */
 export function toDefinition(id: string, source: Source): FootnoteDefinition {
 	const text = (value: string): PhrasingContent => ({ type: 'text', value });
 	const span = (className: string, children: PhrasingContent[]): PhrasingContent => ({
@@ -66,9 +70,12 @@ export function toDefinition(id: string, source: Source): FootnoteDefinition {
 					data: { hName: 'time', hProperties: { dateTime: toIsoDate(source.published) } },
 				};
 	const original = source.url ? link(source.url, 'Original') : text('Address not known');
+	// Until a snapshot is recorded (npm run archive), the reader can still look for one.
 	const archived = source.archived
 		? link(source.archived, 'Archived copy')
-		: text('No archived copy yet');
+		: source.url
+			? link(toWaybackLookupUrl(source.url), 'Look it up in the Wayback Machine')
+			: text('No archived copy');
 
 	return {
 		type: 'footnoteDefinition',

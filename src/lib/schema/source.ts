@@ -51,8 +51,11 @@ export const sourceSchema = z
 		archived: httpsUrl('An archived copy, e.g. a Wayback Machine URL.')
 			.nullable()
 			.describe(
-				'An archived copy (https), or null while none is known; the site then shows it as missing.',
+				'An archived copy (https), e.g. https://web.archive.org/web/20250312093000/https://example.org/story, or null while none is known; the site then links to a Wayback Machine search instead.',
 			),
+		archivedOn: isoDate(
+			'The day the archived copy was captured, YYYY-MM-DD (UTC), e.g. 2025-03-12. Written by `npm run archive` from the snapshot; optional for a copy added by hand.',
+		).optional(),
 		type: z
 			.enum(SOURCE_TYPES, {
 				error: `expected one of: ${SOURCE_TYPES.join(', ')}`,
@@ -79,6 +82,14 @@ export const sourceSchema = z
 				code: 'custom',
 				path: ['note'],
 				message: 'a source without a URL needs a `note` saying why the address is unknown',
+			});
+		}
+		if (source.archivedOn !== undefined && source.archived === null) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['archivedOn'],
+				message:
+					'`archivedOn` is the day of the archived copy, but `archived` is null — add the copy or remove `archivedOn`',
 			});
 		}
 		if (source.type === 'mirror' && source.via === undefined) {

@@ -9,6 +9,7 @@ import {
 	type Item,
 	type Link,
 } from '../content/content-index.ts';
+import { toWaybackLookupUrl } from '../archive/wayback-urls.ts';
 import { formatDay, parseIsoDate, toIsoDate } from '../dates.ts';
 import type { Source, SourceType } from '../schema/source.ts';
 import { SOURCE_TYPE_LABELS } from '../sources.ts';
@@ -30,6 +31,8 @@ export interface SourceView {
 	accessed: { text: string; datetime: string };
 	url: string | null;
 	archived: string | null;
+	/** A Wayback Machine search for the original, while no archived copy is recorded. */
+	lookup?: string;
 	language: string;
 	note?: string;
 	citedIn: CitedIn;
@@ -75,6 +78,7 @@ export function toSourceView(index: ContentIndex, source: Item<Source>): SourceV
 			citedIn.participants.length,
 	};
 	if (data.via) view.via = data.via;
+	if (data.archived === null && data.url !== null) view.lookup = toWaybackLookupUrl(data.url);
 	if (data.published !== 'unknown') {
 		view.published = { text: formatDay(data.published), datetime: toIsoDate(data.published) };
 	}

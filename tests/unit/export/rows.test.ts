@@ -135,7 +135,35 @@ describe('source rows', () => {
 			published: null,
 			accessed: '2026-11-24',
 			via: null,
+			archivedOn: null,
 			page: 'https://example.org/sources/#print',
+		});
+	});
+
+	it('gives the day of the archived copy when one is recorded', () => {
+		const [row] = toSourceRows(
+			[
+				{
+					id: 'kept',
+					data: {
+						publisher: 'Paper',
+						title: 'Story',
+						titleIsQuoted: false,
+						url: 'https://example.org/story',
+						published: day('2025-03-11'),
+						accessed: day('2026-11-24'),
+						archived: 'https://web.archive.org/web/20261125101500/https://example.org/story',
+						archivedOn: day('2026-11-25'),
+						type: 'outlet',
+						language: 'en',
+					},
+				},
+			],
+			SITE,
+		);
+		expect(row).toMatchObject({
+			archived: 'https://web.archive.org/web/20261125101500/https://example.org/story',
+			archivedOn: '2026-11-25',
 		});
 	});
 });

@@ -183,11 +183,23 @@ describe('toEventEntries', () => {
 		);
 		expect(entry?.contentHtml).toBe(
 			'<p><strong>11 March 2025 · Confirmed · Paris</strong></p><p>They met.</p><p>Participants: France.</p>' +
-				'<h2>Sources</h2><ol><li><strong>Wire</strong>: Report, date unknown. Address not known · No archived copy yet.</li></ol>' +
+				'<h2>Sources</h2><ol><li><strong>Wire</strong>: Report, date unknown. Address not known · No archived copy.</li></ol>' +
 				'<p>Last checked against its sources on <time datetime="2026-11-24">24 November 2026</time>. ' +
 				'<a href="https://example.org/timeline/#2025-03-11-meeting">See it on the timeline</a>.</p>',
 		);
 		expect(entry?.categories).toEqual(['France']);
+	});
+
+	it('links a source without an archived copy to a Wayback Machine search for its address', () => {
+		const [entry] = toEventEntries(
+			[{ id: '2025-03-11-meeting', data: event({ sources: ['old'] }) }],
+			nameOf,
+			sourceOf,
+			SITE,
+		);
+		expect(entry?.contentHtml).toContain(
+			'<a href="https://wire.example/report">Original</a> · <a href="https://web.archive.org/web/*/https://wire.example/report">Look it up in the Wayback Machine</a>.</li>',
+		);
 	});
 
 	it('gives a vague date as its phrase only, with no day the sources lack', () => {

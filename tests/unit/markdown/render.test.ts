@@ -31,6 +31,18 @@ const sources: Record<string, Source> = {
 		type: 'official',
 		language: 'fr',
 	},
+	'print-only': {
+		publisher: 'Gazette',
+		title: 'Print edition',
+		titleIsQuoted: false,
+		url: null,
+		note: 'Read in print.',
+		published: 'unknown',
+		accessed: new Date(Date.UTC(2026, 10, 24)),
+		archived: null,
+		type: 'outlet',
+		language: 'en',
+	},
 };
 
 const renderBody = createBodyRenderer({ getSource: (id) => sources[id] });
@@ -60,11 +72,19 @@ describe('citations', () => {
 		const html = await render('One.[^wire-report] Two.[^ministry-page]');
 		expect(html).toContain('<h2 id="footnote-label">References');
 		expect(html).toContain(
-			'<span class="reference-publisher">AP (via WKMG)</span>: <span class="reference-title">A wire preview</span>, <time datetime="2025-03-10">10 March 2025</time>. <span class="reference-type">Wire report</span>. <a href="https://example.org/wire">Original</a> · No archived copy yet.',
+			'<span class="reference-publisher">AP (via WKMG)</span>: <span class="reference-title">A wire preview</span>, <time datetime="2025-03-10">10 March 2025</time>. <span class="reference-type">Wire report</span>. <a href="https://example.org/wire">Original</a> · <a href="https://web.archive.org/web/*/https://example.org/wire">Look it up in the Wayback Machine</a>.',
 		);
 		expect(html).toContain(
 			'<span class="reference-title">“Interview”</span>, date unknown. <span class="reference-type">Official source</span>. Address not known · <a href="https://web.archive.org/web/2026/https://example.org/ministry">Archived copy</a>.',
 		);
+	});
+
+	it('says a source without an address has no archived copy, rather than linking a search', async () => {
+		const html = await render('One.[^print-only]');
+		expect(html).toContain(
+			'<span class="reference-type">News outlet</span>. Address not known · No archived copy. <a href="#user-content-fnref-print-only"',
+		);
+		expect(html).not.toContain('web.archive.org');
 	});
 
 	it('fails on a citation of a source that does not exist', async () => {

@@ -121,4 +121,16 @@ describe('source schema', () => {
 			'note: a source without a URL needs a `note` saying why the address is unknown',
 		]);
 	});
+
+	it('reads the day of the archived copy, and refuses one without a copy', () => {
+		const archived = 'https://web.archive.org/web/20261125101500/https://example.org/x';
+		expect(
+			sourceSchema
+				.parse({ ...source, archived, archivedOn: '2026-11-25' })
+				.archivedOn?.toISOString(),
+		).toBe('2026-11-25T00:00:00.000Z');
+		expect(messages(sourceSchema.safeParse({ ...source, archivedOn: '2026-11-25' }))).toEqual([
+			'archivedOn: `archivedOn` is the day of the archived copy, but `archived` is null — add the copy or remove `archivedOn`',
+		]);
+	});
 });

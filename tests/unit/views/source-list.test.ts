@@ -26,11 +26,14 @@ describe('buildSourceList', () => {
 			accessed: { text: '24 November 2026', datetime: '2026-11-24' },
 			url: 'https://example.org/ap',
 			archived: null,
+			lookup: 'https://web.archive.org/web/*/https://example.org/ap',
 		});
 		expect(outlet?.title).toBe('“Le sommet”');
 		expect(outlet?.published).toBe(undefined);
 		expect(outlet?.archived).toBe('https://web.archive.org/web/2025/https://example.org/lm');
+		expect(outlet?.lookup).toBe(undefined);
 		expect(founding).toMatchObject({ url: null, note: 'Address not recorded.' });
+		expect(founding?.lookup).toBe(undefined);
 		// 1 article, all 6 events and 9 participants (the sample's default source), 3 claims.
 		expect(wire?.citationCount).toBe(19);
 		expect(wire?.citedIn.articles).toEqual([
