@@ -30,6 +30,15 @@ export default defineConfig({
 					hookTimeout: 300_000,
 				},
 			},
+			// The site with 300 synthetic articles more, built in a copy: counts at scale.
+			{
+				test: {
+					name: 'scale',
+					include: ['tests/scale/**/*.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 900_000,
+				},
+			},
 			// Invariants of the real site in dist/, and the browser tests.
 			{
 				test: {
