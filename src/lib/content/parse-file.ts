@@ -3,7 +3,7 @@
  * YAML is read as YAML 1.2, where `2025-02-30` stays text for the schema to check (Astro's own
  * parser would quietly make it 2 March), and duplicate keys are errors rather than last-one-wins.
  */
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 
 export interface ParsedFile {
 	/** The YAML data (for Markdown, the frontmatter). */
@@ -175,6 +175,15 @@ function lineOfPath(
 	path: ReadonlyArray<PropertyKey>,
 	lineAt: (offset: number) => number,
 ): number | undefined {
+	// A field is reported on its key's line: a block list's first item is on the line after it.
+	const key = path.at(-1);
+	if (typeof key === 'string') {
+		const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+		if (isMap(parent)) {
+			const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+			if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+		}
+	}
 	// Walk down as far as the path exists; a missing field is reported on its parent's line.
 	for (let length = path.length; length >= 0; length -= 1) {
 		const node = doc.getIn(path.slice(0, length) as unknown[], true);

@@ -12,7 +12,8 @@ import type { Candidate } from './files.ts';
 import type { CollectionName } from './layout.ts';
 import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse-file.ts';
 import { formatPath, type Problem } from '../gate/problem.ts';
-import { findPlaceholders, PLACEHOLDER_MESSAGE } from '../gate/placeholders.ts';
+import { findPlaceholders, placeholderMessage } from '../gate/placeholders.ts';
+import { isRequiredAt } from '../gate/schema-keys.ts';
 import { toFieldIssues } from '../gate/zod-problems.ts';
 
 const SCHEMAS = {
@@ -28,6 +29,8 @@ export function readEntry(
 	candidate: Candidate,
 	isSource: (id: string) => boolean,
 	problems: Problem[],
+	/** Every source id, for "did you mean …?" after an unknown citation. */
+	sourceIds: Iterable<string> = [],
 ): Entry<unknown> | undefined {
 	const { file, collection, id } = candidate;
 	const parsed = parse(candidate, problems);
@@ -37,17 +40,20 @@ export function readEntry(
 		const base: Problem = { file, field: formatPath(path) || 'file', message, severity: 'error' };
 		return line === undefined ? base : { ...base, line };
 	};
+	const schema = SCHEMAS[collection];
+	const removable = (path: PropertyKey[]) =>
+		typeof path.at(-1) === 'number' ? 'item' : isRequiredAt(schema, path) ? false : 'field';
 	problems.push(
 		...findPlaceholders(parsed.data).map((path) => ({
-			...fieldProblem(path, PLACEHOLDER_MESSAGE),
+			...fieldProblem(path, placeholderMessage(removable(path))),
 			rule: 'placeholder' as const,
 		})),
 	);
-	const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
+	const result = schema.safeParse(parsed.data ?? {});
 	let valid = true;
 	if (!result.success) {
 		problems.push(
-			...toFieldIssues(result.error, parsed.data).map((issue) =>
+			...toFieldIssues(result.error, parsed.data, schema).map((issue) =>
 				fieldProblem(issue.path, issue.message),
 			),
 		);
@@ -55,7 +61,7 @@ export function readEntry(
 	}
 	if (collection === 'articles') {
 		const bodyLine = parsed.bodyLine ?? 1;
-		const body = checkBody(parsed.body ?? '', isSource);
+		const body = checkBody(parsed.body ?? '', isSource, sourceIds);
 		const inFile = (line: number | undefined) =>
 			line === undefined ? undefined : line + bodyLine - 1;
 		for (const finding of body.findings) {
@@ -154,7 +160,7 @@ export function readBlockedDomains(
 				},
 			];
 		problems.push(
-			...toFieldIssues(result.error, item).map((issue) => {
+			...toFieldIssues(result.error, item, blockedDomainSchema).map((issue) => {
 				const line = parsed.lineOf([index, ...issue.path]);
 				const base: Problem = {
 					file,

@@ -14,6 +14,7 @@ import {
 import { byFileAndLine, type Problem } from './problem.ts';
 import { readBlockedDomains, readEntry } from '../content/read-entry.ts';
 import { checkRules } from './rules.ts';
+import { withPassingDateExample } from './date-examples.ts';
 
 export type { ContentFile } from '../content/files.ts';
 export { MAX_FILE_BYTES } from '../content/files.ts';
@@ -77,7 +78,7 @@ export function checkContent(
 	) as Record<CollectionName, Set<string>>;
 	let entriesRead = 0;
 	for (const candidate of candidates) {
-		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems);
+		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems, ids.sources);
 		if (!entry) continue;
 		(content[candidate.collection] as Array<Entry<unknown>>).push(entry);
 		entriesRead += 1;
@@ -92,5 +93,11 @@ export function checkContent(
 			candidates.filter((candidate) => candidate.collection === name).length,
 		]),
 	) as Record<CollectionName, number>;
-	return { problems: problems.sort(byFileAndLine), content, counts };
+	return {
+		problems: problems
+			.map((problem) => withPassingDateExample(problem, options.today))
+			.sort(byFileAndLine),
+		content,
+		counts,
+	};
 }
