@@ -4,6 +4,7 @@
  * names that are not ids, and names that Astro would fold into the same id.
  */
 import { ID_PATTERN } from '../schema/shared.ts';
+import { findInvisible, nameCharacter, withoutInvisible } from '../gate/characters.ts';
 import {
 	BLOCKED_DOMAINS_FILE,
 	COLLECTION_NAMES,
@@ -90,12 +91,12 @@ export function sortFiles(files: readonly ContentFile[], report: Report) {
 		}
 		let id = stem;
 		if (!ID_PATTERN.test(stem)) {
-			id = toAstroId(name).replace(/_/g, '-') || 'my-entry';
-			report(
-				item.path,
-				'file',
-				`name "${stem}" is not a lower-case kebab-case id — rename it, e.g. ${id}${extension}`,
-			);
+			id = toAstroId(withoutInvisible(name) as string).replace(/_/g, '-') || 'my-entry';
+			const invisible = findInvisible(stem);
+			const what = invisible
+				? `contains the invisible character ${nameCharacter(invisible.character)} at column ${[...stem.slice(0, invisible.index)].length + 1}`
+				: 'is not a lower-case kebab-case id';
+			report(item.path, 'file', `name "${stem}" ${what} — rename it, e.g. ${id}${extension}`);
 		}
 		if ((item.bytes?.length ?? 0) > MAX_FILE_BYTES) {
 			report(

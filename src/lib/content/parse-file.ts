@@ -32,18 +32,12 @@ const FORBIDDEN_CHARACTERS =
 
 /** Decodes UTF-8 strictly; anything else would reach readers as replacement characters. */
 export function decodeText(bytes: Uint8Array): { text: string } | { failure: ParseFailure } {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return {
-			failure: {
-				line: 1,
-				field: 'file',
-				message: 'starts with a byte-order mark — save the file as UTF-8 without BOM',
-			},
-		};
-	}
+	// A byte-order mark is what Windows Notepad writes at the start of UTF-8; it says nothing the
+	// text needs, so it is dropped (a BOM later in the text is an invisible character, refused).
+	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	let text: string;
 	try {
-		text = decoder.decode(bytes);
+		text = decoder.decode(hasBom ? bytes.subarray(3) : bytes);
 	} catch {
 		const line = lineOfInvalidUtf8(bytes);
 		const failure: ParseFailure = {

@@ -14,6 +14,8 @@ import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from '.
 import { formatPath, type Problem } from '../gate/problem.ts';
 import { findPlaceholders, placeholderMessage } from '../gate/placeholders.ts';
 import { isRequiredAt } from '../gate/schema-keys.ts';
+import { checkCharacters } from '../gate/check-characters.ts';
+import { withoutInvisible } from '../gate/characters.ts';
 import { toFieldIssues } from '../gate/zod-problems.ts';
 
 const SCHEMAS = {
@@ -33,8 +35,9 @@ export function readEntry(
 	sourceIds: Iterable<string> = [],
 ): Entry<unknown> | undefined {
 	const { file, collection, id } = candidate;
-	const parsed = parse(candidate, problems);
-	if (!parsed) return undefined;
+	const read = parse(candidate, problems);
+	if (!read) return undefined;
+	const { parsed, text } = read;
 	const fieldProblem = (path: ReadonlyArray<PropertyKey>, message: string): Problem => {
 		const line = parsed.lineOf(path);
 		const base: Problem = { file, field: formatPath(path) || 'file', message, severity: 'error' };
@@ -49,11 +52,27 @@ export function readEntry(
 			rule: 'placeholder' as const,
 		})),
 	);
-	const result = schema.safeParse(parsed.data ?? {});
-	let valid = true;
+	const characters = checkCharacters(
+		parsed.data,
+		text,
+		parsed.lineOf,
+		collection === 'articles' ? { text: parsed.body ?? '', line: parsed.bodyLine ?? 1 } : undefined,
+	);
+	problems.push(
+		...characters.map(({ path, line, message, severity }) => ({
+			...fieldProblem(path, message),
+			...(line === undefined ? {} : { line }),
+			severity,
+		})),
+	);
+	// The fields are validated as if the invisible characters were gone: each is one mistake,
+	// reported above, not also a malformed id and an attendance record for nobody.
+	const data = withoutInvisible(parsed.data ?? {});
+	const result = schema.safeParse(data);
+	let valid = !characters.some((finding) => finding.severity === 'error');
 	if (!result.success) {
 		problems.push(
-			...toFieldIssues(result.error, parsed.data, schema).map((issue) =>
+			...toFieldIssues(result.error, data, schema).map((issue) =>
 				fieldProblem(issue.path, issue.message),
 			),
 		);
@@ -94,7 +113,10 @@ export function readEntry(
 	return valid ? { id, file, data: result.data, lineOf: parsed.lineOf } : undefined;
 }
 
-function parse(candidate: Candidate, problems: Problem[]): ParsedFile | undefined {
+function parse(
+	candidate: Candidate,
+	problems: Problem[],
+): { parsed: ParsedFile; text: string } | undefined {
 	const decoded = decodeText(candidate.bytes);
 	const fail = (failure: { line?: number; field: string; message: string }) =>
 		problems.push({ file: candidate.file, severity: 'error', ...failure });
@@ -118,7 +140,7 @@ function parse(candidate: Candidate, problems: Problem[]): ParsedFile | undefine
 		});
 		return undefined;
 	}
-	return parsed;
+	return { parsed, text: decoded.text };
 }
 
 /** Reads and validates the blocked-domains list. */
