@@ -1,7 +1,8 @@
 /**
- * `npm test`: everything CI runs, in order — format, lint, types, content gate, build, then the
- * unit and built-site tests. Every step runs even after a failure, so one run shows everything;
- * the last line is the plain `N passed, N failed` that CI reads (each static step counts as one).
+ * `npm test`: everything CI runs, in order — format, lint, types, content gate, publication freeze,
+ * build, then the unit, command-line and built-site tests. Every step runs even after a failure,
+ * so one run shows everything; the last line is the plain `N passed, N failed` that CI reads (each
+ * static step counts as one).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,9 @@ const steps: Step[] = [
 	{ name: 'lint (eslint)', command: ['eslint', '.'] },
 	{ name: 'types (astro check)', command: ['astro', 'check'] },
 	{ name: 'content gate', command: ['node', 'scripts/check-content.ts'] },
+	// Against the project's main (upstream/main, else origin/main), as CI does on a pull request;
+	// skipped with a note when this clone has neither.
+	{ name: 'publication freeze', command: ['node', 'scripts/check-freeze.ts'] },
 	{ name: 'build', command: ['astro', 'build'] },
 ];
 
