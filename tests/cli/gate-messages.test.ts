@@ -2,6 +2,7 @@
  * The gate's messages for the mistakes a first-time contributor makes (issue 11): each fixture run
  * through the real command, its whole output snapshotted inline.
  */
+/* eslint-disable no-irregular-whitespace -- a snapshot shows a file name with a zero-width space in it, as the gate prints it */
 import { describe, expect, it } from 'vitest';
 import { runGateOnFixture } from '../helpers/gate-cli.ts';
 

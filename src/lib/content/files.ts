@@ -94,7 +94,7 @@ export function sortFiles(files: readonly ContentFile[], report: Report) {
 			id = toAstroId(withoutInvisible(name) as string).replace(/_/g, '-') || 'my-entry';
 			const invisible = findInvisible(stem);
 			const what = invisible
-				? `contains the invisible character ${nameCharacter(invisible.character)} at column ${[...stem.slice(0, invisible.index)].length + 1}`
+				? `contains the invisible character ${nameCharacter(invisible.character)} at column ${invisible.index + 1}`
 				: 'is not a lower-case kebab-case id';
 			report(item.path, 'file', `name "${stem}" ${what} — rename it, e.g. ${id}${extension}`);
 		}

@@ -17,7 +17,8 @@ export const INVISIBLE_CHARACTERS: ReadonlyMap<string, string> = new Map([
 	['\uFEFF', 'ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside the text)'],
 ]);
 
-const INVISIBLE = new RegExp(`[${[...INVISIBLE_CHARACTERS.keys()].join('')}]`, 'u');
+// The same characters as INVISIBLE_CHARACTERS, written as escapes so the source shows them.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/u;
 
 /** `U+200B ZERO WIDTH SPACE`. */
 export function nameCharacter(character: string): string {
@@ -32,9 +33,11 @@ export function findInvisible(text: string): { character: string; index: number 
 	return match ? { character: match[0], index: match.index } : undefined;
 }
 
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+
 /** Plain data with every invisible character removed from its strings. */
 export function withoutInvisible(data: unknown): unknown {
-	if (typeof data === 'string') return data.replace(new RegExp(INVISIBLE.source, 'gu'), '');
+	if (typeof data === 'string') return data.replace(INVISIBLE_ALL, '');
 	if (Array.isArray(data)) return data.map(withoutInvisible);
 	if (data !== null && typeof data === 'object')
 		return Object.fromEntries(

@@ -29,12 +29,14 @@ export function checkCharacters(
 	body?: { text: string; line: number },
 ): CharacterFinding[] {
 	const lines = text.split('\n');
-	/** Line and column of `needle`, searched from the field's own line down. */
+	/**
+	 * Line and column of `needle`, searched from the field's own line down. Columns count UTF-16
+	 * units, as editors' "go to line:column" does for every character a title is likely to hold.
+	 */
 	const locate = (needle: string, fromLine: number) => {
 		for (let index = Math.max(0, fromLine - 1); index < lines.length; index += 1) {
 			const at = lines[index]?.indexOf(needle) ?? -1;
-			if (at >= 0)
-				return { line: index + 1, column: [...(lines[index] ?? '').slice(0, at)].length + 1 };
+			if (at >= 0) return { line: index + 1, column: at + 1 };
 		}
 		return { line: fromLine, column: undefined };
 	};
@@ -46,7 +48,7 @@ export function checkCharacters(
 			// Search for the character with what precedes it, so an earlier field on the line is skipped.
 			const context = value.slice(Math.max(0, invisible.index - 8), invisible.index + 1);
 			const { line, column } = locate(context, fieldLine);
-			const where = column === undefined ? '' : ` at column ${column + [...context].length - 1}`;
+			const where = column === undefined ? '' : ` at column ${column + context.length - 1}`;
 			findings.push({
 				path,
 				line,
@@ -64,7 +66,7 @@ export function checkCharacters(
 	if (body) {
 		body.text.split('\n').forEach((text, index) => {
 			for (const mixed of findMixedScriptWords(text)) {
-				const column = [...text.slice(0, mixed.index)].length + 1;
+				const column = mixed.index + 1;
 				findings.push({
 					path: ['body'],
 					severity: 'warning',

@@ -28,7 +28,7 @@ export function toFieldIssues(error: z.ZodError, input: unknown, schema?: z.ZodT
 	for (const { parent, from, to } of renames) {
 		const group = valueAt(corrected, parent) as Record<string, unknown>;
 		group[to] = group[from];
-		delete group[from];
+		Reflect.deleteProperty(group, from);
 	}
 	const second = schema.safeParse(corrected);
 	const renamed = first.filter((issue) => issue.rename);
