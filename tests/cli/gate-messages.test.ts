@@ -30,11 +30,12 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/My-Article.md: file: name "My-Article" is not a lower-case kebab-case id — rename it, e.g. my-article.md
 			content/articles/My-Article.md:3: standfirst: still says "TODO" — replace the placeholder with the real text
-			content/articles/My-Article.md:4: kind: "reportt" is not allowed — did you mean "report"? (expected one of: preview, report, analysis, explainer)
+			content/articles/My-Article.md:5: published: is before the site went live (26 November 2026) — use the day the article is published here, not the day of the events
 			content/articles/My-Article.md:6: particpants: unknown field — did you mean "participants"?
-			content/articles/My-Article.md:9: body: raw HTML <b> is not allowed — write **bold** instead
-			content/articles/My-Article.md:9: body: cites unknown source "wire-reprt" — did you mean "wire-report"? Or create content/sources/wire-reprt.yaml
-			2 articles, 1 event, 2 participants, 2 sources, 1 claim: 6 problems"
+			content/articles/My-Article.md:7: events, item 1: "2025-03-11-meetng" is not in content/events/ — did you mean "2025-03-11-meeting"? Or create content/events/2025-03-11-meetng.yaml
+			content/articles/My-Article.md:10: body: raw HTML <b> is not allowed — write **bold** instead
+			content/articles/My-Article.md:10: body: cites unknown source "wire-reprt" — did you mean "wire-report"? Or create content/sources/wire-reprt.yaml
+			2 articles, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
 		`);
 	});
 

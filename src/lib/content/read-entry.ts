@@ -26,7 +26,10 @@ const SCHEMAS = {
 	claims: claimSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
-/** Validates one entry, adding its problems to `problems`; returns it only if it is valid. */
+/**
+ * Validates one entry, adding its problems to `problems`. Returns it when it is valid, or marked
+ * `partial` when it is valid without the fields that have problems; otherwise undefined.
+ */
 export function readEntry(
 	candidate: Candidate,
 	isSource: (id: string) => boolean,
@@ -78,6 +81,12 @@ export function readEntry(
 		);
 		valid = false;
 	}
+	const checked = result.success
+		? result.data
+		: withoutBrokenFields(schema, data, result.error);
+	// An entry with a mistake still meets the cross-entry rules with the fields that are fine, so
+	// one run also lists its unknown ids and impossible dates; `partial` keeps it off the site.
+	const partial = valid ? {} : { partial: true as const };
 	if (collection === 'articles') {
 		const bodyLine = parsed.bodyLine ?? 1;
 		const body = checkBody(parsed.body ?? '', isSource, sourceIds);
@@ -94,11 +103,12 @@ export function readEntry(
 				...(finding.rule ? { rule: finding.rule } : {}),
 			});
 		}
-		if (!valid) return undefined;
+		if (checked === undefined) return undefined;
 		const article: ArticleEntry = {
+			...partial,
 			id,
 			file,
-			data: result.data as ArticleEntry['data'],
+			data: checked as ArticleEntry['data'],
 			lineOf: parsed.lineOf,
 			body: parsed.body ?? '',
 			bodyLine,
@@ -110,7 +120,9 @@ export function readEntry(
 		};
 		return article;
 	}
-	return valid ? { id, file, data: result.data, lineOf: parsed.lineOf } : undefined;
+	return checked === undefined
+		? undefined
+		: { ...partial, id, file, data: checked, lineOf: parsed.lineOf };
 }
 
 function parse(
@@ -141,6 +153,25 @@ function parse(
 		return undefined;
 	}
 	return { parsed, text: decoded.text };
+}
+
+/**
+ * The entry's data without the top-level fields zod found fault with (misspelt, malformed), if
+ * what is left is a valid entry; undefined when a required field is among them.
+ */
+function withoutBrokenFields(schema: z.ZodType, data: unknown, error: z.ZodError): unknown {
+	if (data === null || typeof data !== 'object') return undefined;
+	const broken = new Set(
+		error.issues.flatMap((issue) =>
+			issue.code === 'unrecognized_keys' && issue.path.length === 0
+				? issue.keys
+				: issue.path.slice(0, 1).map(String),
+		),
+	);
+	if (broken.size === 0) return undefined;
+	const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
+	const second = schema.safeParse(rest);
+	return second.success ? second.data : undefined;
 }
 
 /** Reads and validates the blocked-domains list. */

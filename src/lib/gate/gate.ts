@@ -77,15 +77,29 @@ export function checkContent(
 		]),
 	) as Record<CollectionName, Set<string>>;
 	let entriesRead = 0;
+	// Entries with problems of their own still meet the cross-entry rules, but not the site.
+	const checked: ContentSet = {
+		...content,
+		articles: [],
+		events: [],
+		participants: [],
+		sources: [],
+		claims: [],
+	};
 	for (const candidate of candidates) {
 		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems, ids.sources);
 		if (!entry) continue;
+		(checked[candidate.collection] as Array<Entry<unknown>>).push(entry);
+		if (entry.partial) continue;
 		(content[candidate.collection] as Array<Entry<unknown>>).push(entry);
 		entriesRead += 1;
 	}
 
 	problems.push(
-		...checkRules(content, { ...options, ids, allEntriesRead: entriesRead === candidates.length }),
+		...checkRules(
+			{ ...checked, blockedDomains: content.blockedDomains },
+			{ ...options, ids, allEntriesRead: entriesRead === candidates.length },
+		),
 	);
 	const counts = Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [
