@@ -66,9 +66,7 @@ export function isRequiredAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>
 	const found = schemasAt(schema, path);
 	return (
 		found.length > 0 &&
-		found.every(
-			(candidate) =>
-				(candidate as unknown as { _zod: { optin?: string } })._zod.optin !== 'optional',
-		)
+		// `optin` is set ("optional", or for a default "defaulted") when the field may be left out.
+		found.every((candidate) => !(candidate as unknown as { _zod: { optin?: string } })._zod.optin)
 	);
 }
