@@ -1,13 +1,9 @@
 // @ts-check
 // https://docs.astro.build/en/reference/configuration-reference/
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { markdownOptions } from './src/lib/markdown/pipeline.ts';
-import { digestFiles } from './src/node/files-digest.ts';
-import { createSourceLookup } from './src/node/source-lookup.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -15,7 +11,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
-		// Fails the build on any content problem, with every problem listed (see src/lib/gate/).
+		// Checks all of content/ once before Astro loads it, and fails the build with every problem
+		// listed; the content loader then stores what it validated (src/node/content-loader.ts).
 		contentGate({ timeZone: SITE.timeZone, launched: SITE.launched }),
 		// sitemap-index.xml and sitemap-0.xml listing every page; /robots.txt points at the index.
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
@@ -23,15 +20,6 @@ export default defineConfig({
 		// Search index in dist/pagefind/ after the pages are written (see src/integrations/pagefind.ts).
 		pagefind({ forceLanguage: SITE.lang }),
 	],
-	markdown: {
-		// remark and rehype rather than the default Sätteri processor, which cannot run plugins.
-		// The plugin list, with a comment per plugin, is in src/lib/markdown/pipeline.ts.
-		processor: unified(
-			markdownOptions({
-				getSource: createSourceLookup('content/sources'),
-				// Re-render articles when a cited source or a plugin changes, not only their own file.
-				cacheKey: digestFiles(['content/sources', 'src/lib/markdown']),
-			}),
-		),
-	},
+	// Article bodies are rendered by the content loader from the tree the gate parsed, through the
+	// plugins listed in src/lib/markdown/render.ts; no Markdown goes through Astro's own processor.
 });

@@ -11,9 +11,8 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			// Tests that spawn the command-line tools: each run starts Node, which takes seconds on a
-			// loaded 2-core machine.
-			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
+			// Tests that run the project's commands (astro, the scripts) as processes.
+			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 120_000 } },
 			{
 				test: {
 					name: 'e2e',

@@ -9,11 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/site.ts';
-import { parseIsoDate, todayIn } from '../src/lib/dates.ts';
-import { checkContent } from '../src/lib/gate/gate.ts';
 import { getProblemFormat, PROBLEM_FORMATS } from '../src/lib/gate/github-format.ts';
-import { readContentTree } from '../src/node/read-tree.ts';
-import { formatSummary } from '../src/lib/gate/summary.ts';
+import { runGate } from '../src/node/run-gate.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,17 +28,17 @@ if (!format) {
 	process.exit(2);
 }
 
-const today = values.today ? parseIsoDate(values.today) : todayIn(new Date(), SITE.timeZone);
-if (!today) {
-	console.error(`--today: "${values.today}" is not a date — write YYYY-MM-DD`);
+let run;
+try {
+	run = runGate(values.root, {
+		timeZone: SITE.timeZone,
+		launched: SITE.launched,
+		today: values.today,
+	});
+} catch (error) {
+	console.error(`--today: ${(error as Error).message}`);
 	process.exit(2);
 }
-
-const launched = parseIsoDate(SITE.launched);
-const result = checkContent(
-	readContentTree(values.root),
-	launched ? { today, launched } : { today },
-);
-for (const problem of result.problems) console.log(format(problem));
-console.log(formatSummary(result));
-process.exitCode = result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+for (const problem of run.result.problems) console.log(format(problem));
+console.log(run.summary);
+process.exitCode = run.failed ? 1 : 0;

@@ -3,14 +3,22 @@
  * Paths end with "/" to match `trailingSlash: 'always'`.
  */
 
+/** The path of page `page` of a list at `base`: the list itself for page 1. */
+function withPage(base: string, page: number): string {
+	return page <= 1 ? base : `${base}page/${page}/`;
+}
+
 export const urls = {
 	home: () => '/',
-	articles: () => '/articles/',
+	/** The article list; page 2 on is `/articles/page/2/`. */
+	articles: (page = 1) => withPage('/articles/', page),
 	article: (id: string) => `/articles/${id}/`,
 	timeline: () => '/timeline/',
 	event: (id: string) => `/timeline/#${id}`,
 	participants: () => '/participants/',
 	participant: (id: string) => `/participants/${id}/`,
+	/** Every article about a participant, newest first; page 2 on is `…/articles/page/2/`. */
+	participantArticles: (id: string, page = 1) => withPage(`/participants/${id}/articles/`, page),
 	attendance: () => '/attendance/',
 	/** A meeting's column header in the attendance matrix. */
 	attendanceMeeting: (eventId: string) => `/attendance/#${eventId}`,
@@ -22,7 +30,8 @@ export const urls = {
 	claims: () => '/claims/',
 	claim: (id: string) => `/claims/#${id}`,
 	tags: () => '/tags/',
-	tag: (tag: string) => `/tags/${tag}/`,
+	/** A tag's articles; page 2 on is `/tags/<tag>/page/2/`. */
+	tag: (tag: string, page = 1) => withPage(`/tags/${tag}/`, page),
 	about: () => '/about/',
 	contribute: () => '/contribute/',
 	search: () => '/search/',

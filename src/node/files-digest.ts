@@ -13,7 +13,7 @@ export function digestFiles(dirs: readonly string[]): string {
 		for (const name of readdirSync(dir).sort()) {
 			const path = join(dir, name);
 			if (!statSync(path).isFile()) continue;
-			hash.update(path).update('\0').update(readFileSync(path)).update('\0');
+			hash.update(name).update('\0').update(readFileSync(path)).update('\0');
 		}
 	}
 	return hash.digest('hex');

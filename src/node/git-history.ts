@@ -26,6 +26,43 @@ function hasFullHistory(cwd: string): boolean {
 }
 
 /**
+ * The YYYY-MM-DD days of the commits that changed each file under `folder`, newest first, from one
+ * `git log` for the whole folder (one process per build, not one per page). Keys are paths
+ * relative to the repository root as git prints them, e.g. `content/articles/x.md`. A renamed file
+ * keeps only the history under its current name; `readGitDates` follows renames for one file.
+ * @param folder path relative to `cwd`, e.g. `content/articles`
+ */
+export function readArticleGitDates(folder: string, cwd: string): Map<string, string[]> {
+	if (!hasFullHistory(cwd)) return new Map();
+	try {
+		return parseGitLogByFile(
+			git(['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', folder], cwd),
+		);
+	} catch {
+		return new Map();
+	}
+}
+
+/**
+ * Reads `git log --format=%x00%cs --name-only` output: each commit is a NUL, its day, then the
+ * files it changed, one per line.
+ */
+export function parseGitLogByFile(output: string): Map<string, string[]> {
+	const dates = new Map<string, string[]>();
+	for (const commit of output.split('\0')) {
+		const [day = '', ...files] = commit.split('\n').map((line) => line.trim());
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+		for (const file of files) {
+			if (file === '') continue;
+			const days = dates.get(file);
+			if (days) days.push(day);
+			else dates.set(file, [day]);
+		}
+	}
+	return dates;
+}
+
+/**
  * The YYYY-MM-DD days of the commits that changed `file` (following renames), newest first.
  * `%cs` is the committer date: the day a change landed on the branch, which for a squashed or
  * rebased pull request is the day it was published, not the day a draft was begun.

@@ -1,11 +1,12 @@
-// /rss.xml: every article in full, RSS 2.0 (see src/lib/feeds/writers.ts for dates, guids and limits).
-import rss from '@astrojs/rss';
+// /rss.xml: the newest articles in full, RSS 2.0 (see src/lib/feeds/writers.ts for dates, guids and limits).
 import type { APIRoute } from 'astro';
-import { getContent } from '../data.ts';
+import { getSiteData } from '../data.ts';
 import { getSiteChannel } from '../lib/feeds/channels.ts';
-import { toRssOptions } from '../lib/feeds/writers.ts';
+import { toFeedResponse } from '../lib/feeds/response.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 
-export const GET: APIRoute = async () =>
-	rss(toRssOptions(getSiteChannel(await getContent(), SITE, urls.rss())));
+export const GET: APIRoute = async () => {
+	const { index, feedItems } = await getSiteData();
+	return toFeedResponse('rss', getSiteChannel(index, feedItems, SITE, urls.rss()), SITE);
+};

@@ -41,10 +41,19 @@ const claim = (id: string, data: Record<string, unknown>) => ({
 	data: claimSchema.parse(data),
 });
 
+/**
+ * `citedSources` as the gate finds them: the `[^id]` in the body outside code spans, in order,
+ * without repeats (the sample bodies use no code blocks).
+ */
 const article = (id: string, data: Record<string, unknown>, body: string): ArticleItem => ({
 	id,
 	data: articleSchema.parse(data),
-	body,
+	citedSources: [
+		...new Set(
+			[...body.replace(/`[^`]*`/g, '').matchAll(/\[\^([^\]]+)\]/g)].map((match) => match[1] ?? ''),
+		),
+	],
+	html: `<p>${id}</p>`,
 });
 
 /** The sample content; articles newest first, the order src/data.ts gives. */

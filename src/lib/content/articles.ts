@@ -16,18 +16,6 @@ export function lastModified(article: Pick<Article, 'published' | 'updated'>): D
 	return article.updated ?? article.published;
 }
 
-/** The articles before and after `id` in a newest-first list (older is "previous"). */
-export function getNeighbours<T extends { id: string }>(
-	sorted: readonly T[],
-	id: string,
-): { newer?: T; older?: T } {
-	const index = sorted.findIndex((item) => item.id === id);
-	if (index === -1) return {};
-	const newer = sorted[index - 1];
-	const older = sorted[index + 1];
-	return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };
-}
-
 /** The label readers see for each kind of article. */
 export const ARTICLE_KIND_LABELS: Record<Article['kind'], string> = {
 	preview: 'Preview',

@@ -3,12 +3,10 @@
  * (which articles cover an event, where a source is cited). Pages get their entries from
  * src/data.ts and the tests from the content gate; both have this shape, so one index serves both.
  */
-import { parseMarkdown } from '../gate/check-body.ts';
-import { findCitations } from '../markdown/citations.ts';
 import type { Article } from '../schema/article.ts';
 import type { BlockedDomain } from '../schema/blocked-domain.ts';
 import type { Claim } from '../schema/claim.ts';
-import type { Event } from '../schema/event.ts';
+import type { AttendanceRecord, Event } from '../schema/event.ts';
 import type { Participant } from '../schema/participant.ts';
 import { citedSourceId, type citation } from '../schema/shared.ts';
 import type { Source } from '../schema/source.ts';
@@ -23,9 +21,12 @@ export interface Item<T> {
 	data: T;
 }
 
-/** An article, with its Markdown body when the caller has it (for "where is this source cited"). */
+/** An article: its data, the sources its body cites (found by the gate) and, on the site, its HTML. */
 export interface ArticleItem extends Item<Article> {
-	body?: string | undefined;
+	/** Source ids the body cites, in order of first citation. */
+	citedSources: readonly string[];
+	/** The rendered body with its references, when the content loader has rendered it. */
+	html?: string | undefined;
 }
 
 /** Every collection, as src/data.ts `getContent()` returns it. */
@@ -75,6 +76,22 @@ export interface ContentIndex {
 	articlesAboutParticipant(id: string): ArticleItem[];
 	/** Articles that list the claim in `claims`. */
 	articlesAboutClaim(id: string): ArticleItem[];
+	/** Articles with the tag, newest first. */
+	articlesTagged(tag: string): ArticleItem[];
+	/** Every tag in use, most used first, then alphabetically. */
+	tags: readonly string[];
+	/** The articles either side of one in `content.articles` (newest first): `older` is "previous". */
+	neighbours(articleId: string): { newer?: ArticleItem; older?: ArticleItem };
+	/** Events that list the participant in `participants`, in the order of `content.events`. */
+	eventsWithParticipant(id: string): Array<Item<Event>>;
+	/** Claims that list the participant in `participants`, in the order of `content.claims`. */
+	claimsAboutParticipant(id: string): Array<Item<Claim>>;
+	/** People whose `country` is the participant, or who held a role `of` it. */
+	peopleOf(id: string): Array<Item<Participant>>;
+	/** Events that record who attended, oldest first. */
+	meetings: ReadonlyArray<Item<Event>>;
+	/** The participant's attendance records, one per meeting, oldest meeting first. */
+	attendanceOf(id: string): Array<{ meeting: Item<Event>; record: AttendanceRecord }>;
 	/** Every place a source is cited. */
 	citedIn(sourceId: string): CitedIn;
 	/** The source ids an article's body cites, in order of first citation (its body parsed once). */
@@ -94,11 +111,6 @@ function byId<T extends { id: string }>(items: readonly T[], collection: string)
 	};
 }
 
-/** The source ids an article body cites, in order of first citation, without repeats. */
-export function getCitedSourceIds(body: string): string[] {
-	return [...new Set(findCitations(parseMarkdown(body)).map((match) => match.label))];
-}
-
 /** By id, for lists with no better order. */
 export function byItemId(a: { id: string }, b: { id: string }): number {
 	return a.id.localeCompare(b.id);
@@ -109,7 +121,24 @@ export function byName(a: Item<{ name: string }>, b: Item<{ name: string }>): nu
 	return a.data.name.localeCompare(b.data.name, 'en') || byItemId(a, b);
 }
 
-/** Builds the index once per page build. */
+/** Groups items under each key `keysOf` gives, keeping the items' order; one pass. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>) {
+	const map = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of new Set(keysOf(item))) {
+			const group = map.get(key);
+			if (group) group.push(item);
+			else map.set(key, [item]);
+		}
+	}
+	return (key: string): T[] => map.get(key) ?? [];
+}
+
+/**
+ * Builds the index once per build (src/data.ts): lookups and every reverse map in one pass each,
+ * so a page's work follows what it shows, not the size of the site.
+ * `content.articles` must be newest first.
+ */
 export function indexContent(content: Content): ContentIndex {
 	const getArticle = byId(content.articles, 'articles');
 	const getEvent = byId(content.events, 'events');
@@ -117,13 +146,22 @@ export function indexContent(content: Content): ContentIndex {
 	const getSource = byId(content.sources, 'sources');
 	const getClaim = byId(content.claims, 'claims');
 
-	const about = (field: 'events' | 'participants' | 'claims') => {
-		const map = new Map<string, ArticleItem[]>();
-		for (const article of content.articles) {
-			for (const id of article.data[field]) map.set(id, [...(map.get(id) ?? []), article]);
-		}
-		return (id: string) => map.get(id) ?? [];
-	};
+	const about = (field: 'events' | 'participants' | 'claims' | 'tags') =>
+		groupBy(content.articles, (article) => article.data[field]);
+	const articlesTagged = about('tags');
+	const tagCounts = new Map<string, number>();
+	for (const article of content.articles) {
+		for (const tag of new Set(article.data.tags)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+	}
+	const tags = [...tagCounts.keys()].sort(
+		(a, b) => (tagCounts.get(b) ?? 0) - (tagCounts.get(a) ?? 0) || a.localeCompare(b),
+	);
+	const position = new Map(content.articles.map((article, at) => [article.id, at]));
+	const meetings = content.events.filter((event) => event.data.attendance.length > 0).sort(byWhen);
+	const attendanceOf = groupBy(
+		meetings.flatMap((meeting) => meeting.data.attendance.map((record) => ({ meeting, record }))),
+		({ record }) => [record.participant],
+	);
 
 	const citations = new Map<string, CitedIn>();
 	const cite = (sourceIds: Iterable<string>, kind: keyof CitedIn, link: Link) => {
@@ -140,11 +178,8 @@ export function indexContent(content: Content): ContentIndex {
 	};
 	const ids = (list: readonly Citation[] | undefined) => (list ?? []).map(citedSourceId);
 
-	const citedByArticle = new Map(
-		content.articles.map((article) => [article.id, getCitedSourceIds(article.body ?? '')]),
-	);
 	for (const article of content.articles) {
-		cite(citedByArticle.get(article.id) ?? [], 'articles', {
+		cite(article.citedSources, 'articles', {
 			href: urls.article(article.id),
 			label: article.data.title,
 		});
@@ -189,9 +224,29 @@ export function indexContent(content: Content): ContentIndex {
 		articlesAboutEvent: about('events'),
 		articlesAboutParticipant: about('participants'),
 		articlesAboutClaim: about('claims'),
+		articlesTagged,
+		tags,
+		neighbours: (articleId) => {
+			const at = position.get(articleId);
+			if (at === undefined) return {};
+			const newer = content.articles[at - 1];
+			const older = content.articles[at + 1];
+			return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };
+		},
+		eventsWithParticipant: groupBy(content.events, (event) => event.data.participants),
+		claimsAboutParticipant: groupBy(content.claims, (claim) => claim.data.participants),
+		peopleOf: groupBy(
+			content.participants.filter((participant) => participant.data.kind === 'person'),
+			(person) => [
+				...(person.data.country ? [person.data.country] : []),
+				...person.data.roles.flatMap((role) => (role.of ? [role.of] : [])),
+			],
+		),
+		meetings,
+		attendanceOf,
 		citedIn: (sourceId) =>
 			citations.get(sourceId) ?? { articles: [], events: [], claims: [], participants: [] },
-		citedByArticle: (articleId) => citedByArticle.get(getArticle(articleId).id) ?? [],
+		citedByArticle: (articleId) => [...getArticle(articleId).citedSources],
 	};
 }
 

@@ -1,4 +1,5 @@
 /** The validated content, as plain data, that the rules and the site work on. */
+import type { Root } from 'mdast';
 import type { Article } from '../schema/article.ts';
 import type { BlockedDomain } from '../schema/blocked-domain.ts';
 import type { Claim } from '../schema/claim.ts';
@@ -28,6 +29,8 @@ export interface ArticleEntry extends Entry<Article> {
 	citedSources: string[];
 	/** Absolute links in the body, with their line in the file. */
 	links: Array<{ url: string; line?: number }>;
+	/** The parsed body, checked by the gate; the content loader renders it without parsing again. */
+	tree: Root;
 }
 
 export interface ContentSet {

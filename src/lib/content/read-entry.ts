@@ -113,6 +113,7 @@ export function readEntry(
 			body: parsed.body ?? '',
 			bodyLine,
 			citedSources: body.citedSources,
+			tree: body.tree,
 			links: body.links.map((link) => {
 				const line = inFile(link.line);
 				return line === undefined ? { url: link.url } : { url: link.url, line };

@@ -1,24 +1,16 @@
 /**
- * A small CSV writer following RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): a header row,
- * CRLF between records, and a field quoted only when it holds a comma, a double quote, CR or LF,
- * with quotes doubled inside. The text is returned as a string; the endpoints serve it as UTF-8
- * without a byte-order mark, which RFC 4180 and most tools other than old Excel expect.
+ * CSV through csv-stringify (the sibling of the csv-parse the tests read it back with), set to
+ * RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): a header row, CRLF after every record, and a
+ * field quoted only when it holds a comma, a double quote, CR or LF. The endpoints serve it as
+ * UTF-8 without a byte-order mark, which RFC 4180 and most tools other than old Excel expect.
  */
+import { stringify } from 'csv-stringify/sync';
 
-/** One cell as the writer accepts it: text is written as is, everything else as its string form. */
+/** One cell as the writer accepts it: text as is; numbers and booleans as their string form. */
 export type CsvValue = string | number | boolean;
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** Quotes a field when RFC 4180 requires it, e.g. `a,b` → `"a,b"` and `say "hi"` → `"say ""hi"""`. */
-export function toCsvField(value: CsvValue): string {
-	const text = String(value);
-	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
- * Writes a header row and the records, each record ending with CRLF (the final line break is
- * optional in RFC 4180; writing it keeps `cat a.csv b.csv` and line counters simple).
+ * Writes a header row and the records.
  * @param header column names, written as the first record
  * @param records one array of cells per record, in header order
  */
@@ -34,5 +26,12 @@ export function formatCsv(
 			);
 		}
 	});
-	return [header, ...records].map((record) => `${record.map(toCsvField).join(',')}\r\n`).join('');
+	return stringify([header, ...records] as CsvValue[][], {
+		record_delimiter: 'windows',
+		// csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone CR or LF,
+		// which would break the record for every reader: RFC 4180 quotes both.
+		quoted_match: /[\r\n]/,
+		// csv-stringify writes true as "1" and false as "" by default; the files say true/false.
+		cast: { boolean: (value) => String(value) },
+	});
 }

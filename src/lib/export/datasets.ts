@@ -44,7 +44,7 @@ import {
 
 /** The collections a download is built from, as src/data.ts returns them. */
 export interface ExportContent {
-	articles: ReadonlyArray<Item<Article> & { body?: string | undefined }>;
+	articles: ReadonlyArray<Item<Article> & { citedSources: readonly string[] }>;
 	events: ReadonlyArray<Item<Event>>;
 	participants: ReadonlyArray<Item<Participant>>;
 	sources: ReadonlyArray<Item<Source>>;
@@ -144,14 +144,17 @@ export function getDataset(name: string): Dataset {
 	return dataset;
 }
 
+/** A dataset's rows, built once per build and shared by its files and the /data/ page. */
+export type DatasetRows = ReadonlyArray<Record<string, RowValue>>;
+
 /** The JSON file: the rows as an array, indented for people who open it in an editor. */
-export function toDatasetJson(dataset: Dataset, content: ExportContent, site: string): string {
-	return `${JSON.stringify(dataset.toRows(content, site), null, '\t')}\n`;
+export function toDatasetJson(rows: DatasetRows): string {
+	return `${JSON.stringify(rows, null, '\t')}\n`;
 }
 
 /** The CSV file. */
-export function toDatasetCsv(dataset: Dataset, content: ExportContent, site: string): string {
-	return toCsv(dataset.schema, dataset.toRows(content, site));
+export function toDatasetCsv(dataset: Dataset, rows: DatasetRows): string {
+	return toCsv(dataset.schema, rows);
 }
 
 /**
@@ -186,13 +189,18 @@ export interface DownloadDescription {
 	columns: Column[];
 }
 
-/** Every download with its files, row count and columns, for the /data/ page. */
-export function describeDownloads(content: ExportContent, site: string): DownloadDescription[] {
+/**
+ * Every download with its files, row count and columns, for the /data/ page.
+ * @param rowsOf the rows of a dataset, as its files hold them
+ */
+export function describeDownloads(
+	rowsOf: (dataset: Dataset) => DatasetRows,
+): DownloadDescription[] {
 	return DATASETS.map((dataset) => ({
 		name: dataset.name,
 		title: dataset.title,
 		description: dataset.description,
-		rows: dataset.toRows(content, site).length,
+		rows: rowsOf(dataset).length,
 		files: {
 			json: urls.dataFile(dataset.name, 'json'),
 			csv: urls.dataFile(dataset.name, 'csv'),

@@ -185,7 +185,7 @@ export const articleRow = z.strictObject({
 	updated: optionalDay(
 		'The day of the last substantive change, YYYY-MM-DD; null when never updated.',
 	),
-	tags: ids('Topics, e.g. ["security-force"].'),
+	tags: ids('Tags, e.g. ["security-force"].'),
 	participants: ids('Ids of the participants the article is about (participants file).'),
 	events: ids('Ids of the events the article is about (events file).'),
 	claims: ids('Ids of the claims the article sets out (claims file).'),

@@ -4,8 +4,6 @@
  */
 import { byPublishedDesc } from '../content/articles.ts';
 import { toIsoDate, toIsoMonth } from '../dates.ts';
-import { findCitations } from '../markdown/citations.ts';
-import { parseMarkdown } from '../gate/check-body.ts';
 import type { Article } from '../schema/article.ts';
 import type { Claim } from '../schema/claim.ts';
 import type { Event } from '../schema/event.ts';
@@ -171,20 +169,15 @@ export function toClaimVersionRows(claims: ReadonlyArray<Item<Claim>>): ClaimVer
 	);
 }
 
-/** Source ids cited in a Markdown body, in order of first citation, read the way the citation plugin reads them. */
-export function getCitedSourceIds(body: string): string[] {
-	return [...new Set(findCitations(parseMarkdown(body)).map((match) => match.label))];
-}
-
 /**
  * The article index, newest first like the home page.
- * @param articles entries with their Markdown `body`, for the list of cited sources
+ * @param articles entries with the source ids their body cites (found once, by the content gate)
  */
 export function toArticleRows(
-	articles: ReadonlyArray<Item<Article> & { body?: string | undefined }>,
+	articles: ReadonlyArray<Item<Article> & { citedSources: readonly string[] }>,
 	site: string,
 ): ArticleRow[] {
-	return [...articles].sort(byPublishedDesc).map(({ id, data, body }) => ({
+	return [...articles].sort(byPublishedDesc).map(({ id, data, citedSources }) => ({
 		id,
 		title: data.title,
 		standfirst: data.standfirst,
@@ -195,7 +188,7 @@ export function toArticleRows(
 		participants: [...data.participants],
 		events: [...data.events],
 		claims: [...data.claims],
-		sources: getCitedSourceIds(body ?? ''),
+		sources: [...citedSources],
 		corrections: data.corrections.length,
 		url: toAbsoluteUrl(urls.article(id), site),
 	}));

@@ -1,16 +1,14 @@
 /**
- * Every feed of the site as a `FeedChannel`, built from the same plain arrays the pages get from
- * src/data.ts. The endpoints in src/pages only call these and hand the result to a writer.
+ * Every feed of the site as a `FeedChannel`, from the content index built once per build. Each
+ * feed takes its newest FEED_ITEM_LIMIT items from a list that is already in order, and only those
+ * are converted to feed HTML, so a feed's cost follows its limit, not the size of the site. An
+ * article's item is the same in every feed it appears in; `createArticleItems` makes each once.
  */
-import { FEED_ITEM_LIMIT, limitEntries, type FeedChannel } from './writers.ts';
-import { toArticleEntries, toEventEntries } from './items.ts';
-import type { Article } from '../schema/article.ts';
-import type { Event } from '../schema/event.ts';
-import type { Participant } from '../schema/participant.ts';
-import type { Source } from '../schema/source.ts';
-import { getArticlesAbout, getArticlesTagged } from './writers.ts';
-import { formatTag } from '../views/tags.ts';
+import type { ArticleItem, ContentIndex } from '../content/content-index.ts';
 import { toAbsoluteUrl, urls } from '../urls.ts';
+import { formatTag } from '../views/tags.ts';
+import { toArticleEntry, toEventEntries } from './items.ts';
+import { FEED_ITEM_LIMIT, type FeedChannel, type FeedEntry } from './writers.ts';
 
 /** The site constants a feed needs (src/site.ts's SITE). */
 export interface FeedSite {
@@ -20,62 +18,57 @@ export interface FeedSite {
 	lang: string;
 }
 
-/** An article as the content layer gives it: `rendered.html` is the body with its references. */
-export interface RenderedArticle {
-	id: string;
-	data: Article;
-	rendered?: { html: string } | undefined;
-}
+/** Gives an article's feed item, converting its body the first time it is asked for. */
+export type ArticleItems = (article: ArticleItem) => FeedEntry;
 
-/** The collections the feeds read. */
-export interface FeedContent {
-	articles: readonly RenderedArticle[];
-	events: ReadonlyArray<{ id: string; data: Event }>;
-	participants: ReadonlyArray<{ id: string; data: Participant }>;
-	sources: ReadonlyArray<{ id: string; data: Source }>;
-}
-
-function lookups(content: FeedContent) {
-	const participants = new Map(content.participants.map((entry) => [entry.id, entry.data]));
-	const sources = new Map(content.sources.map((entry) => [entry.id, entry.data]));
-	return {
-		nameOf: (id: string) => participants.get(id)?.name ?? id,
-		getParticipant: (id: string) => participants.get(id),
-		sourceOf: (id: string) => sources.get(id),
+/** The article items of one build: each article converted at most once, however many feeds hold it. */
+export function createArticleItems(index: ContentIndex, site: FeedSite): ArticleItems {
+	const made = new Map<string, FeedEntry>();
+	const nameOf = (id: string) => index.getParticipant(id).data.name;
+	return (article) => {
+		let entry = made.get(article.id);
+		if (!entry) {
+			if (article.html === undefined) {
+				throw new Error(
+					`article "${article.id}" has no rendered HTML — is content/articles/${article.id}.md a Markdown file?`,
+				);
+			}
+			entry = toArticleEntry(
+				{ id: article.id, data: article.data, html: article.html },
+				nameOf,
+				site.url,
+			);
+			made.set(article.id, entry);
+		}
+		return entry;
 	};
 }
 
-function withBody(article: RenderedArticle) {
-	const bodyHtml = article.rendered?.html;
-	if (bodyHtml === undefined) {
-		throw new Error(
-			`article "${article.id}" has no rendered HTML — is content/articles/${article.id}.md a Markdown file?`,
-		);
-	}
-	return { id: article.id, data: article.data, bodyHtml };
-}
-
 function articleChannel(
-	content: FeedContent,
-	articles: readonly RenderedArticle[],
+	articles: readonly ArticleItem[],
+	items: ArticleItems,
 	site: FeedSite,
 	channel: Pick<FeedChannel, 'title' | 'description' | 'link' | 'self'>,
 ): FeedChannel {
-	const { nameOf } = lookups(content);
-	const entries = toArticleEntries(articles.map(withBody), nameOf, site.url);
-	return { ...channel, language: site.lang, entries: limitEntries(entries, FEED_ITEM_LIMIT) };
+	// Lists from the index are newest first: cut first, then convert.
+	return {
+		...channel,
+		language: site.lang,
+		entries: articles.slice(0, FEED_ITEM_LIMIT).map(items),
+	};
 }
 
 /**
- * All articles: the channel of /rss.xml, /atom.xml and /feed.json.
+ * The newest articles: the channel of /rss.xml, /atom.xml and /feed.json.
  * @param selfPath the file's own path, e.g. urls.atom(), for its self link
  */
 export function getSiteChannel(
-	content: FeedContent,
+	index: ContentIndex,
+	items: ArticleItems,
 	site: FeedSite,
 	selfPath: string,
 ): FeedChannel {
-	return articleChannel(content, content.articles, site, {
+	return articleChannel(index.content.articles, items, site, {
 		title: site.title,
 		description: site.description,
 		link: toAbsoluteUrl(urls.home(), site.url),
@@ -83,25 +76,38 @@ export function getSiteChannel(
 	});
 }
 
-/** Articles about one participant: /participants/<id>/rss.xml. */
+/** Ids of the participants that have a feed: those at least one article is about, sorted. */
+export function getParticipantsWithFeeds(index: ContentIndex): string[] {
+	return index.content.participants
+		.filter((participant) => index.articlesAboutParticipant(participant.id).length > 0)
+		.map((participant) => participant.id)
+		.sort();
+}
+
+/** The newest articles about one participant: /participants/<id>/rss.xml. */
 export function getParticipantChannel(
-	content: FeedContent,
+	index: ContentIndex,
+	items: ArticleItems,
 	participantId: string,
 	site: FeedSite,
 ): FeedChannel {
-	const participant = lookups(content).getParticipant(participantId);
-	if (!participant) throw new Error(`no participant "${participantId}" in content/participants/`);
-	return articleChannel(content, getArticlesAbout(content.articles, participantId), site, {
-		title: `${site.title}: ${participant.name}`,
-		description: `Articles about ${participant.name} on ${site.title}.`,
+	const { name } = index.getParticipant(participantId).data;
+	return articleChannel(index.articlesAboutParticipant(participantId), items, site, {
+		title: `${site.title}: ${name}`,
+		description: `Articles about ${name} on ${site.title}.`,
 		link: toAbsoluteUrl(urls.participant(participantId), site.url),
 		self: toAbsoluteUrl(urls.participantRss(participantId), site.url),
 	});
 }
 
-/** Articles with one tag: /tags/<tag>/rss.xml. */
-export function getTagChannel(content: FeedContent, tag: string, site: FeedSite): FeedChannel {
-	return articleChannel(content, getArticlesTagged(content.articles, tag), site, {
+/** The newest articles with one tag: /tags/<tag>/rss.xml. */
+export function getTagChannel(
+	index: ContentIndex,
+	items: ArticleItems,
+	tag: string,
+	site: FeedSite,
+): FeedChannel {
+	return articleChannel(index.articlesTagged(tag), items, site, {
 		title: `${site.title}: ${formatTag(tag)}`,
 		description: `Articles tagged “${formatTag(tag)}” on ${site.title}.`,
 		link: toAbsoluteUrl(urls.tag(tag), site.url),
@@ -109,15 +115,16 @@ export function getTagChannel(content: FeedContent, tag: string, site: FeedSite)
 	});
 }
 
-/** New and changed timeline events: /timeline/rss.xml (every event; see feed-items.ts for the dates). */
-export function getTimelineChannel(content: FeedContent, site: FeedSite): FeedChannel {
-	const { nameOf, sourceOf } = lookups(content);
+/** Newest checked timeline events: /timeline/rss.xml (see items.ts for the dates). */
+export function getTimelineChannel(index: ContentIndex, site: FeedSite): FeedChannel {
+	const nameOf = (id: string) => index.getParticipant(id).data.name;
+	const sourceOf = (id: string) => index.getSource(id).data;
 	return {
 		title: `${site.title}: timeline`,
 		description: `New and changed events on the ${site.title} timeline, most recently checked first.`,
 		link: toAbsoluteUrl(urls.timeline(), site.url),
 		self: toAbsoluteUrl(urls.timelineRss(), site.url),
 		language: site.lang,
-		entries: toEventEntries(content.events, nameOf, sourceOf, site.url),
+		entries: toEventEntries(index.content.events, nameOf, sourceOf, site.url, FEED_ITEM_LIMIT),
 	};
 }

@@ -11,10 +11,11 @@
  * changed on the strength of a new or re-read source, moves to the top of the feed with a newer
  * date; rebuilding unchanged content never changes a date. The guid stays the event's URL.
  */
-import { byPublishedDesc } from '../content/articles.ts';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
 import { formatDay, toIsoDate } from '../dates.ts';
 import type { FeedEntry } from './writers.ts';
-import { escapeHtml, toFeedHtml } from './html.ts';
+import { fromHtmlFragment, toFeedHtml } from './html.ts';
 import { EVENT_STATUS_TERMS } from '../views/labels.ts';
 import type { Article } from '../schema/article.ts';
 import type { Event } from '../schema/event.ts';
@@ -26,15 +27,15 @@ import { formatWhen } from '../when.ts';
 /** Looks a participant's name up by id (the id itself when unknown). */
 export type NameOf = (participantId: string) => string;
 
-const time = (date: Date) => `<time datetime="${toIsoDate(date)}">${formatDay(date)}</time>`;
+const time = (date: Date) => h('time', { dateTime: toIsoDate(date) }, formatDay(date));
 
 /**
  * The item of one article.
- * @param bodyHtml the article body as Astro rendered it (entry.rendered.html), with its references
+ * @param article `html` is the body as the content loader rendered it, with its references
  * @param site the site's absolute origin, e.g. SITE.url
  */
 export function toArticleEntry(
-	article: { id: string; data: Article; bodyHtml: string },
+	article: { id: string; data: Article; html: string },
 	nameOf: NameOf,
 	site: string,
 ): FeedEntry {
@@ -42,34 +43,36 @@ export function toArticleEntry(
 	const link = toAbsoluteUrl(urls.article(id), site);
 	const updated =
 		data.updated && data.updated.getTime() > data.published.getTime() ? data.updated : undefined;
-	const dates = `Published ${time(data.published)}${updated ? `. Updated ${time(updated)}` : ''}.`;
-	const corrections =
-		data.corrections.length === 0
-			? ''
-			: `<h2>Corrections</h2><ul>${data.corrections
-					.map((correction) => `<li>${time(correction.date)}: ${escapeHtml(correction.note)}</li>`)
-					.join('')}</ul>`;
-	const html = `<p><em>${escapeHtml(data.standfirst)}</em></p><p>${dates}</p>${corrections}${article.bodyHtml}`;
+	const nodes: ElementContent[] = [
+		h('p', h('em', data.standfirst)),
+		h(
+			'p',
+			updated
+				? ['Published ', time(data.published), '. Updated ', time(updated), '.']
+				: ['Published ', time(data.published), '.'],
+		),
+		...(data.corrections.length === 0
+			? []
+			: [
+					h('h2', 'Corrections'),
+					h(
+						'ul',
+						data.corrections.map((correction) =>
+							h('li', [time(correction.date), `: ${correction.note}`]),
+						),
+					),
+				]),
+		...fromHtmlFragment(article.html),
+	];
 	return {
 		link,
 		title: data.title,
 		summary: data.standfirst,
-		contentHtml: toFeedHtml(html, link),
+		contentHtml: toFeedHtml(nodes, link),
 		published: data.published,
 		...(updated ? { updated } : {}),
 		categories: [...new Set([...data.tags, ...data.participants.map(nameOf)])],
 	};
-}
-
-/** Items for articles, newest first by publication. */
-export function toArticleEntries(
-	articles: ReadonlyArray<{ id: string; data: Article; bodyHtml: string }>,
-	nameOf: NameOf,
-	site: string,
-): FeedEntry[] {
-	return [...articles]
-		.sort(byPublishedDesc)
-		.map((article) => toArticleEntry(article, nameOf, site));
 }
 
 /** Source ids an event cites, for itself and for each attendance version, without repeats. */
@@ -98,18 +101,20 @@ export function getEventCheckedDate(
 	return new Date(Math.max(...times));
 }
 
-function sourceItem(id: string, source: Source | undefined): string {
-	if (!source) return `<li>${escapeHtml(id)}</li>`;
+function sourceItem(id: string, source: Source | undefined): ElementContent {
+	if (!source) return h('li', id);
 	const publisher = source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
 	const title = source.titleIsQuoted ? `“${source.title}”` : source.title;
-	const date = source.published === 'unknown' ? 'date unknown' : time(source.published);
-	const links = [
-		source.url ? `<a href="${escapeHtml(source.url)}">Original</a>` : 'Address not known',
-		source.archived
-			? `<a href="${escapeHtml(source.archived)}">Archived copy</a>`
-			: 'No archived copy yet',
-	].join(' · ');
-	return `<li><strong>${escapeHtml(publisher)}</strong>: ${escapeHtml(title)}, ${date}. ${links}.</li>`;
+	return h('li', [
+		h('strong', publisher),
+		`: ${title}, `,
+		source.published === 'unknown' ? 'date unknown' : time(source.published),
+		'. ',
+		source.url ? h('a', { href: source.url }, 'Original') : 'Address not known',
+		' · ',
+		source.archived ? h('a', { href: source.archived }, 'Archived copy') : 'No archived copy yet',
+		'.',
+	]);
 }
 
 /** The item of one timeline event: when, status, where, what happened, who, and its sources. */
@@ -122,45 +127,58 @@ export function toEventEntry(
 	const { id, data } = event;
 	const link = toAbsoluteUrl(urls.event(id), site);
 	const checked = getEventCheckedDate(data, sourceOf);
-	const facts = [
-		escapeHtml(formatWhen(data.when)),
-		EVENT_STATUS_TERMS[data.status].label,
-		data.location && escapeHtml(data.location),
-	]
+	const facts = [formatWhen(data.when), EVENT_STATUS_TERMS[data.status].label, data.location]
 		.filter(Boolean)
 		.join(' · ');
 	const names = data.participants.map(nameOf);
-	const html = [
-		`<p><strong>${facts}</strong></p>`,
-		`<p>${escapeHtml(data.summary)}</p>`,
-		names.length > 0 ? `<p>Participants: ${names.map(escapeHtml).join(', ')}.</p>` : '',
-		`<h2>Sources</h2><ol>${data.sources.map((citation) => sourceItem(citedSourceId(citation), sourceOf(citedSourceId(citation)))).join('')}</ol>`,
-		`<p>Last checked against its sources on ${time(checked)}. <a href="${escapeHtml(urls.event(id))}">See it on the timeline</a>.</p>`,
-	].join('');
+	const nodes: ElementContent[] = [
+		h('p', h('strong', facts)),
+		h('p', data.summary),
+		...(names.length > 0 ? [h('p', `Participants: ${names.join(', ')}.`)] : []),
+		h('h2', 'Sources'),
+		h(
+			'ol',
+			data.sources.map((citation) =>
+				sourceItem(citedSourceId(citation), sourceOf(citedSourceId(citation))),
+			),
+		),
+		h('p', [
+			'Last checked against its sources on ',
+			time(checked),
+			'. ',
+			h('a', { href: urls.event(id) }, 'See it on the timeline'),
+			'.',
+		]),
+	];
 	return {
 		link,
 		title: data.title,
 		summary: data.summary,
-		contentHtml: toFeedHtml(html, link),
+		contentHtml: toFeedHtml(nodes, link),
 		published: checked,
 		categories: [...new Set(names)],
 	};
 }
 
-/** Items for events: most recently checked first, then latest event first, then by id. */
+/**
+ * Items for the newest `limit` events: most recently checked first, then latest event first, then
+ * by id. The order is found from the dates alone; only the events kept are converted.
+ */
 export function toEventEntries(
 	events: ReadonlyArray<{ id: string; data: Event }>,
 	nameOf: NameOf,
 	sourceOf: (id: string) => Source | undefined,
 	site: string,
+	limit = Number.POSITIVE_INFINITY,
 ): FeedEntry[] {
 	return events
-		.map((event) => ({ event, entry: toEventEntry(event, nameOf, sourceOf, site) }))
+		.map((event) => ({ event, checked: getEventCheckedDate(event.data, sourceOf).getTime() }))
 		.sort(
 			(a, b) =>
-				b.entry.published.getTime() - a.entry.published.getTime() ||
+				b.checked - a.checked ||
 				b.event.data.when.date.getTime() - a.event.data.when.date.getTime() ||
 				a.event.id.localeCompare(b.event.id),
 		)
-		.map(({ entry }) => entry);
+		.slice(0, limit)
+		.map(({ event }) => toEventEntry(event, nameOf, sourceOf, site));
 }

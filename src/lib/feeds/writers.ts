@@ -1,12 +1,10 @@
 /**
  * The site's feeds: which feeds a page offers, which articles each feed holds, and the feed files
- * themselves from one neutral model (`FeedChannel`). RSS 2.0 is written by @astrojs/rss and Atom
- * and JSON Feed by the `feed` package, so no XML is written by hand. Every date in a feed comes
+ * themselves from one neutral model (`FeedChannel`). RSS 2.0, Atom and JSON Feed are all written
+ * by the `feed` package, so no XML or feed JSON is written by hand. Every date in a feed comes
  * from the content (never the build time), so rebuilding unchanged content gives the same files.
  */
-import type { RSSOptions } from '@astrojs/rss';
 import { Feed as FeedWriter } from 'feed';
-import { escapeHtml } from './html.ts';
 import { formatTag } from '../views/tags.ts';
 import { toAbsoluteUrl, urls } from '../urls.ts';
 
@@ -26,8 +24,6 @@ export interface Feed {
  * file a reader downloads at each poll; older articles stay on the site and in /data/articles.json.
  */
 export const FEED_ITEM_LIMIT = 50;
-
-const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** One item of a feed, whatever the format. */
 export interface FeedEntry {
@@ -83,34 +79,6 @@ export function getSiteFeeds(siteTitle: string): Feed[] {
 	];
 }
 
-interface ArticleRef {
-	id: string;
-	data: { participants: readonly string[]; tags: readonly string[] };
-}
-
-/** Articles about a participant, in the order given. */
-export function getArticlesAbout<T extends ArticleRef>(
-	articles: readonly T[],
-	participantId: string,
-): T[] {
-	return articles.filter((article) => article.data.participants.includes(participantId));
-}
-
-/** Articles with a tag, in the order given. */
-export function getArticlesTagged<T extends ArticleRef>(articles: readonly T[], tag: string): T[] {
-	return articles.filter((article) => article.data.tags.includes(tag));
-}
-
-/** Ids of the participants that have a feed: those at least one article is about, sorted. */
-export function getParticipantsWithFeeds(articles: readonly ArticleRef[]): string[] {
-	return [...new Set(articles.flatMap((article) => article.data.participants))].sort();
-}
-
-/** Every tag used by an article, sorted; each has a feed. */
-export function getTagsWithFeeds(articles: readonly ArticleRef[]): string[] {
-	return [...new Set(articles.flatMap((article) => article.data.tags))].sort();
-}
-
 /**
  * The feed a participant's page offers: none when no article is about them yet, because an empty
  * feed would look broken in a reader; the feed appears with the first article.
@@ -161,42 +129,14 @@ export function getLastChange(entries: readonly FeedEntry[]): Date {
 	return new Date(Math.max(0, ...times));
 }
 
-/** Keeps the newest `limit` entries (they come newest first). */
-export function limitEntries(entries: readonly FeedEntry[], limit = FEED_ITEM_LIMIT): FeedEntry[] {
-	return entries.slice(0, limit);
-}
+type Format = 'rss' | 'atom' | 'json';
 
-/**
- * Options for @astrojs/rss. `guid` is the item's link (the library marks it isPermaLink), dates are
- * written RFC 822 by `toUTCString`, and an updated item also gets `<atom:updated>` (ISO 8601), the
- * element Atom uses for the same date; python feedparser reads it as the item's `updated`.
- */
-export function toRssOptions(channel: FeedChannel): RSSOptions {
-	return {
-		title: channel.title,
-		description: channel.description,
-		site: channel.link,
-		xmlns: { atom: ATOM_NS },
-		customData: [
-			`<language>${escapeHtml(channel.language)}</language>`,
-			`<lastBuildDate>${getLastChange(channel.entries).toUTCString()}</lastBuildDate>`,
-			`<atom:link href="${escapeHtml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-		].join(''),
-		items: channel.entries.map((entry) => ({
-			title: entry.title,
-			link: entry.link,
-			description: entry.summary,
-			content: entry.contentHtml,
-			pubDate: entry.published,
-			categories: entry.categories,
-			...(entry.updated
-				? { customData: `<atom:updated>${entry.updated.toISOString()}</atom:updated>` }
-				: {}),
-		})),
-	};
-}
-
-function toFeedWriter(channel: FeedChannel, site: string, siteTitle: string): FeedWriter {
+function toFeedWriter(
+	channel: FeedChannel,
+	site: string,
+	siteTitle: string,
+	format: Format,
+): FeedWriter {
 	const writer = new FeedWriter({
 		id: channel.link,
 		title: channel.title,
@@ -207,51 +147,51 @@ function toFeedWriter(channel: FeedChannel, site: string, siteTitle: string): Fe
 		// No generator line: it would change with the library version and says nothing to readers.
 		generator: false,
 		feed: channel.self,
-		feedLinks: { atom: channel.self, json: channel.self },
+		feedLinks: { [format]: channel.self },
 		author: { name: siteTitle, link: toAbsoluteUrl(urls.home(), site) },
 		favicon: toAbsoluteUrl('/favicon.svg', site),
 	});
 	for (const entry of channel.entries) {
 		writer.addItem({
-			id: entry.link,
+			// RSS: no id, so the guid is the link with isPermaLink="true"; Atom and JSON Feed need one.
+			...(format === 'rss' ? {} : { id: entry.link }),
 			link: entry.link,
 			title: entry.title,
 			description: entry.summary,
 			content: entry.contentHtml,
 			published: entry.published,
 			date: entry.updated ?? entry.published,
-			// Atom needs `term`; JSON Feed reads `name`.
+			// Atom needs `term`; RSS and JSON Feed read `name`.
 			category: entry.categories.map((name) => ({ name, term: name })),
+			// RSS has one item date (pubDate, the publication); an updated item also gets Atom's
+			// <atom:updated>, which python feedparser reads as the item's `updated`.
+			...(format === 'rss' && entry.updated
+				? {
+						extensions: [{ name: 'atom:updated', objects: { _text: entry.updated.toISOString() } }],
+					}
+				: {}),
 		});
 	}
 	return writer;
 }
 
+/**
+ * The RSS 2.0 file: guid is the item's link (isPermaLink), dates are RFC 822, `content:encoded`
+ * holds the full item, and `atom:link rel="self"` names the file.
+ */
+export function toRss(channel: FeedChannel, site: string, siteTitle: string): string {
+	return toFeedWriter(channel, site, siteTitle, 'rss').rss2();
+}
+
 /** The Atom 1.0 file: each entry's `updated` is its last change, `published` its publication. */
 export function toAtom(channel: FeedChannel, site: string, siteTitle: string): string {
-	return toFeedWriter(channel, site, siteTitle).atom1();
+	return toFeedWriter(channel, site, siteTitle, 'atom').atom1();
 }
 
 /**
- * The JSON Feed 1.1 file (https://www.jsonfeed.org/version/1.1/). The `feed` package writes JSON
- * Feed 1.0; 1.1 differs only in the version URL, `authors` (a list) replacing `author`, and the new
- * `language`, so its output is upgraded here rather than written by hand.
+ * The JSON Feed file, as the `feed` package writes it (https://www.jsonfeed.org/version/1/):
+ * `date_published` and `date_modified` per item, `content_html` with the full item.
  */
 export function toJsonFeed(channel: FeedChannel, site: string, siteTitle: string): string {
-	const version1 = JSON.parse(toFeedWriter(channel, site, siteTitle).json1()) as Record<
-		string,
-		unknown
-	>;
-	const { author, items, ...rest } = version1;
-	return `${JSON.stringify(
-		{
-			...rest,
-			version: 'https://jsonfeed.org/version/1.1',
-			language: channel.language,
-			...(author ? { authors: [author] } : {}),
-			items,
-		},
-		null,
-		'\t',
-	)}\n`;
+	return `${toFeedWriter(channel, site, siteTitle, 'json').json1()}\n`;
 }

@@ -3,11 +3,9 @@
  * no hand-written footnotes, and citations that name real sources.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findCitations } from '../markdown/citations.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { hasPlaceholder, PLACEHOLDER_MESSAGE } from './placeholders.ts';
 import { ID_PATTERN } from '../schema/shared.ts';
 import { toSlug } from '../scaffold/slug.ts';
@@ -28,13 +26,8 @@ export interface BodyReport {
 	citedSources: string[];
 	/** Every absolute URL linked from the body, with its line. */
 	links: Array<{ url: string; line?: number }>;
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses Markdown the way the site renders it (CommonMark + GFM). */
-export function parseMarkdown(markdown: string): Root {
-	return parser.parse(markdown);
+	/** The parsed body, for the renderer: the one parse of it in a build. */
+	tree: Root;
 }
 
 /**
@@ -127,7 +120,7 @@ export function checkBody(
 	}
 	if (tree.children.length === 0)
 		add(undefined, 'is empty — write the article below the frontmatter');
-	return { findings, citedSources, links };
+	return { findings, citedSources, links, tree };
 }
 
 /** Why a link target is refused, or undefined if it is fine: web links, site paths and in-page anchors only. */

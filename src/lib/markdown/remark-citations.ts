@@ -18,12 +18,6 @@ import { CITATION_PATTERN } from './citations.ts';
 export interface RemarkCitationsOptions {
 	/** Looks a source up by id; undefined when there is none. */
 	getSource: (id: string) => Source | undefined;
-	/**
-	 * Unused by the plugin itself. Astro keeps rendered Markdown between builds and re-renders only
-	 * when a file or the (JSON-serialised) config changes; a digest of the source files here makes an
-	 * edited source re-render every article that cites it. See src/node/files-digest.ts.
-	 */
-	cacheKey?: string;
 }
 
 /** The remark plugin; see the file comment. */

@@ -198,7 +198,7 @@ export const FIELDS: Record<EntryKind, FieldSpec[]> = {
 		references('participants', 'participants', 'Participants it is about'),
 		references('events', 'events', 'Events it is about'),
 		references('claims', 'claims', 'Claims it sets out'),
-		text('tags', 'Tags', 'topics in lower-case kebab-case, separated by commas', {
+		text('tags', 'Tags', 'tags in lower-case kebab-case, separated by commas', {
 			required: never,
 			parse: (raw) => {
 				const tags = splitList(raw.toLowerCase());

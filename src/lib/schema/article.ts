@@ -39,7 +39,7 @@ export const articleSchema = z
 					}),
 			)
 			.default([])
-			.describe('Topics, lower-case kebab-case, e.g. [security-force, nato].'),
+			.describe('Tags, lower-case kebab-case, e.g. [security-force, nato].'),
 		participants: entryIds('participants', 'france')
 			.default([])
 			.describe('Participants the article is about.'),

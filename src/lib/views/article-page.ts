@@ -3,7 +3,8 @@
  * previous and next articles, "how to cite this page", and its JSON-LD `NewsArticle`
  * (https://schema.org/NewsArticle) with `citation`, `dateModified` and `correction`.
  */
-import { ARTICLE_KIND_LABELS, getNeighbours, lastModified } from '../content/articles.ts';
+import { ARTICLE_KIND_LABELS, lastModified } from '../content/articles.ts';
+import { buildArticleHistory, type HistoryEntry } from './article-history.ts';
 import { toParticipantLinks, type ContentIndex, type Link } from '../content/content-index.ts';
 import { formatDay, toIsoDate } from '../dates.ts';
 import type { Article } from '../schema/article.ts';
@@ -36,6 +37,8 @@ export interface ArticlePage {
 	citation: string;
 	/** The JSON-LD object, serialised safely for a `<script type="application/ld+json">`. */
 	jsonLd: string;
+	/** Publication, corrections and the other days the file changed, oldest first. */
+	history: HistoryEntry[];
 }
 
 /**
@@ -108,11 +111,19 @@ export function serializeJsonLd(value: unknown): string {
 	);
 }
 
-/** The article page around the body. `index.content.articles` must be newest first. */
-export function buildArticlePage(index: ContentIndex, id: string, site: SiteInfo): ArticlePage {
+/**
+ * The article page around the body. `index.content.articles` must be newest first.
+ * @param gitDates YYYY-MM-DD days git saw the article's file change (none without history)
+ */
+export function buildArticlePage(
+	index: ContentIndex,
+	id: string,
+	site: SiteInfo,
+	gitDates: readonly string[] = [],
+): ArticlePage {
 	const { data } = index.getArticle(id);
 	const url = toAbsoluteUrl(urls.article(id), site.url);
-	const { newer, older } = getNeighbours(index.content.articles, id);
+	const { newer, older } = index.neighbours(id);
 	const page: ArticlePage = {
 		kindLabel: ARTICLE_KIND_LABELS[data.kind],
 		url,
@@ -128,6 +139,7 @@ export function buildArticlePage(index: ContentIndex, id: string, site: SiteInfo
 		tags: data.tags.map((tag) => ({ href: urls.tag(tag), label: formatTag(tag) })),
 		citation: formatHowToCite(data, url, site.title),
 		jsonLd: serializeJsonLd(toNewsArticle(index, id, site)),
+		history: buildArticleHistory(data, gitDates),
 	};
 	if (newer) page.newer = { href: urls.article(newer.id), label: newer.data.title };
 	if (older) page.older = { href: urls.article(older.id), label: older.data.title };

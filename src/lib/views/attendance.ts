@@ -15,7 +15,7 @@ import { groupParticipants } from './participants.ts';
 import type { AttendanceRecord, AttendanceStatus, Event } from '../schema/event.ts';
 import type { StoryOptions } from './story.ts';
 import { urls } from '../urls.ts';
-import { byWhen, toWhenView, type WhenView } from '../when.ts';
+import { toWhenView, type WhenView } from '../when.ts';
 
 /** One account of how a participant took part, with its sources. */
 export interface AttendanceVersionView {
@@ -102,8 +102,8 @@ export function toAttendanceCell(
 }
 
 /** Events that record who attended, oldest first. */
-export function getMeetings(index: ContentIndex): Array<Item<Event>> {
-	return index.content.events.filter((event) => event.data.attendance.length > 0).sort(byWhen);
+export function getMeetings(index: ContentIndex): ReadonlyArray<Item<Event>> {
+	return index.meetings;
 }
 
 /** A one-line summary of a record, e.g. "In person (reported)" or "Remote (expected) / In person (reported)". */
@@ -164,16 +164,10 @@ export function getParticipantAttendance(
 	index: ContentIndex,
 	participantId: string,
 ): Array<{ meeting: Link; when: WhenView; cellHref: string; cell: AttendanceCell }> {
-	return getMeetings(index).flatMap((meeting) => {
-		const record = meeting.data.attendance.find((item) => item.participant === participantId);
-		if (!record) return [];
-		return [
-			{
-				meeting: { href: urls.event(meeting.id), label: meeting.data.title },
-				when: toWhenView(meeting.data.when),
-				cellHref: urls.attendanceRecord(meeting.id, participantId),
-				cell: toAttendanceCell(index, meeting.id, record),
-			},
-		];
-	});
+	return index.attendanceOf(participantId).map(({ meeting, record }) => ({
+		meeting: { href: urls.event(meeting.id), label: meeting.data.title },
+		when: toWhenView(meeting.data.when),
+		cellHref: urls.attendanceRecord(meeting.id, participantId),
+		cell: toAttendanceCell(index, meeting.id, record),
+	}));
 }

@@ -8,6 +8,7 @@ import type { StoryOptions } from './story.ts';
 import { toTimelineEntry, type TimelineEntry } from './timeline.ts';
 import { urls } from '../urls.ts';
 import { byWhen } from '../when.ts';
+import { HOME_ARTICLE_LIMIT } from './pagination.ts';
 
 /** How many confirmed claims the "what we know" block shows. */
 export const KNOWN_CLAIMS_LIMIT = 5;
@@ -23,7 +24,10 @@ export interface HomePage {
 	/** How many claims are confirmed across the site. */
 	confirmedCount: number;
 	/** Newest first. */
+	/** The newest articles, at most HOME_ARTICLE_LIMIT. */
 	articles: readonly ArticleItem[];
+	/** How many articles there are in all. */
+	articleCount: number;
 	counts: { events: number; participants: number; sources: number; disputed: number };
 }
 
@@ -38,7 +42,8 @@ export function buildHomePage(
 	const page: HomePage = {
 		known: hasKeyEvent ? getConfirmedClaims(index, story.keyEventId, KNOWN_CLAIMS_LIMIT) : [],
 		confirmedCount: content.claims.filter((claim) => claim.data.status === 'confirmed').length,
-		articles: content.articles,
+		articles: content.articles.slice(0, HOME_ARTICLE_LIMIT),
+		articleCount: content.articles.length,
 		counts: {
 			events: content.events.length,
 			participants: content.participants.length,

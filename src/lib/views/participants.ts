@@ -18,6 +18,7 @@ import type { ClaimStatus } from '../schema/claim.ts';
 import type { Participant, ParticipantKind } from '../schema/participant.ts';
 import type { StoryOptions } from './story.ts';
 import { urls } from '../urls.ts';
+import { PARTICIPANT_ARTICLE_LIMIT } from './pagination.ts';
 import { byWhen, toWhenView, type WhenView } from '../when.ts';
 
 /** A participant in a list. */
@@ -176,7 +177,12 @@ export interface ParticipantPage extends ParticipantSummary {
 	/** For a country or organisation: people recorded as acting for it. */
 	people: ParticipantSummary[];
 	events: Array<Link & { when: WhenView }>;
+	/** The newest articles about the participant, at most PARTICIPANT_ARTICLE_LIMIT. */
 	articles: Link[];
+	/** How many articles are about the participant in all. */
+	articleCount: number;
+	/** The list of all of them, when there are more than `articles` shows. */
+	allArticles?: string;
 	claims: Array<Link & { status: ClaimStatus; statusLabel: string }>;
 	sources: SourceRef[];
 }
@@ -185,6 +191,7 @@ export interface ParticipantPage extends ParticipantSummary {
 export function buildParticipantPage(index: ContentIndex, id: string): ParticipantPage {
 	const participant = index.getParticipant(id);
 	const { data } = participant;
+	const articles = index.articlesAboutParticipant(id);
 	const page: ParticipantPage = {
 		...toParticipantSummary(index, participant),
 		roles: data.roles.map((role) => {
@@ -205,25 +212,17 @@ export function buildParticipantPage(index: ContentIndex, id: string): Participa
 			text: `${membership.member ? 'Member' : 'Not a member'} of ${ALLIANCE_NAMES[membership.alliance]}`,
 			sources: toSourceRefs(index, membership.sources),
 		})),
-		people: index.content.participants
-			.filter(
-				(other) =>
-					other.data.kind === 'person' &&
-					(other.data.country === id || other.data.roles.some((role) => role.of === id)),
-			)
+		people: [...index.peopleOf(id)]
 			.sort(byName)
 			.map((person) => toParticipantSummary(index, person)),
-		events: index.content.events
-			.filter((event) => event.data.participants.includes(id))
-			.sort(byWhen)
-			.map((event) => ({
-				href: urls.event(event.id),
-				label: event.data.title,
-				when: toWhenView(event.data.when),
-			})),
-		articles: toArticleLinks(index.articlesAboutParticipant(id)),
-		claims: index.content.claims
-			.filter((claim) => claim.data.participants.includes(id))
+		events: [...index.eventsWithParticipant(id)].sort(byWhen).map((event) => ({
+			href: urls.event(event.id),
+			label: event.data.title,
+			when: toWhenView(event.data.when),
+		})),
+		articles: toArticleLinks(articles.slice(0, PARTICIPANT_ARTICLE_LIMIT)),
+		articleCount: articles.length,
+		claims: [...index.claimsAboutParticipant(id)]
 			.sort((a, b) => a.id.localeCompare(b.id))
 			.map((claim) => ({
 				href: urls.claim(claim.id),
@@ -233,6 +232,7 @@ export function buildParticipantPage(index: ContentIndex, id: string): Participa
 			})),
 		sources: toSourceRefs(index, data.sources),
 	};
+	if (articles.length > PARTICIPANT_ARTICLE_LIMIT) page.allArticles = urls.participantArticles(id);
 	if (data.country) {
 		page.country = {
 			href: urls.participant(data.country),

@@ -1,14 +1,15 @@
-/** Topics: every tag with its articles, for /tags/ and /tags/<tag>/. */
-import type { ArticleItem } from '../content/content-index.ts';
+/** Tags: every tag with how many articles carry it, for /tags/ and /tags/<tag>/. */
+import type { ContentIndex } from '../content/content-index.ts';
 import { urls } from '../urls.ts';
 
-/** A tag with the articles that carry it, in the order given (newest first from data.ts). */
+/** A tag as lists show it. */
 export interface TagView {
 	tag: string;
 	/** "security force" for `security-force`. */
 	label: string;
 	href: string;
-	articles: ArticleItem[];
+	/** How many articles carry it. */
+	count: number;
 }
 
 /**
@@ -39,13 +40,12 @@ export function formatTag(tag: string): string {
 		.join(' ');
 }
 
-/** Every tag, most used first, then alphabetically. */
-export function buildTags(articles: readonly ArticleItem[]): TagView[] {
-	const byTag = new Map<string, ArticleItem[]>();
-	for (const article of articles) {
-		for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
-	}
-	return [...byTag.entries()]
-		.map(([tag, tagged]) => ({ tag, label: formatTag(tag), href: urls.tag(tag), articles: tagged }))
-		.sort((a, b) => b.articles.length - a.articles.length || a.tag.localeCompare(b.tag));
+/** Every tag, most used first, then alphabetically (the index's order). */
+export function buildTags(index: ContentIndex): TagView[] {
+	return index.tags.map((tag) => ({
+		tag,
+		label: formatTag(tag),
+		href: urls.tag(tag),
+		count: index.articlesTagged(tag).length,
+	}));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	getCitedSourceIds,
 	indexContent,
 	toParticipantLinks,
 	toSourceLabel,
@@ -10,12 +9,6 @@ import { sourceSchema } from '../../../src/lib/schema/source.ts';
 import { sampleContent } from '../../helpers/sample-content.ts';
 
 const index = indexContent(sampleContent());
-
-describe('getCitedSourceIds', () => {
-	it('lists citations in order of first use, without repeats or code spans', () => {
-		expect(getCitedSourceIds('A.[^b] B.[^a][^b]\n\n`[^c]`')).toEqual(['b', 'a']);
-	});
-});
 
 describe('indexContent', () => {
 	it('looks entries up by id and names the fix for an unknown one', () => {
@@ -34,6 +27,37 @@ describe('indexContent', () => {
 		]);
 		expect(index.articlesAboutClaim('meeting-held').map((a) => a.id)).toEqual(['meeting-report']);
 		expect(index.articlesAboutEvent('after-march')).toEqual([]);
+	});
+
+	it('gives each article its neighbours in the newest-first list', () => {
+		expect(index.neighbours('follow-up').older?.id).toBe('meeting-report');
+		expect(index.neighbours('follow-up').newer).toBeUndefined();
+		expect(index.neighbours('meeting-report').newer?.id).toBe('follow-up');
+		expect(index.neighbours('meeting-report').older).toBeUndefined();
+		expect(index.neighbours('missing')).toEqual({});
+	});
+
+	it('maps each participant to its events, claims, people and attendance', () => {
+		expect(index.eventsWithParticipant('united-states').map((e) => e.id)).toEqual([
+			'2025-03-11-meeting',
+			'2025-08-19-statement',
+		]);
+		expect(index.claimsAboutParticipant('jane-doe').map((c) => c.id)).toEqual(['no-event']);
+		expect(index.claimsAboutParticipant('united-states').map((c) => c.id)).toEqual(['us-absent']);
+		expect(index.peopleOf('france').map((p) => p.id)).toEqual(['jane-doe']);
+		expect(index.peopleOf('ukraine')).toEqual([]);
+		expect(index.meetings.map((e) => e.id)).toEqual(['2025-03-11-meeting']);
+		expect(
+			index.attendanceOf('united-states').map(({ meeting, record }) => [
+				meeting.id,
+				record.versions.map((version) => version.status),
+			]),
+		).toEqual([['2025-03-11-meeting', ['not-invited', 'absent']]]);
+		expect(index.attendanceOf('russia')).toEqual([]);
+	});
+
+	it('lists the tags most used first, then alphabetically', () => {
+		expect(index.tags).toEqual(['security-force', 'nato']);
 	});
 
 	it('records every place a source is cited, once per place', () => {

@@ -1,8 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { formatCsv, toCsvField } from '../../../src/lib/export/csv.ts';
+import { formatCsv, type CsvValue } from '../../../src/lib/export/csv.ts';
 
-describe('toCsvField', () => {
+/** One field as written: the file minus its header `h` and the record's CRLF. */
+const toCsvField = (value: CsvValue) => formatCsv(['h'], [[value]]).slice(3, -2);
+
+describe('one field', () => {
 	it('leaves plain text, numbers and booleans unquoted', () => {
 		expect(toCsvField('france')).toBe('france');
 		expect(toCsvField('Sébastien Lecornu')).toBe('Sébastien Lecornu');

@@ -57,7 +57,7 @@ describe.each(DATASETS.map((dataset) => [dataset.name, dataset] as const))(
 
 		it('has a JSON file that its generated JSON Schema accepts', () => {
 			const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
-			const valid = validate(JSON.parse(toDatasetJson(dataset, content, SITE)));
+			const valid = validate(JSON.parse(toDatasetJson(rows)));
 			expect(validate.errors ?? []).toEqual([]);
 			expect(valid).toBe(true);
 		});
@@ -94,7 +94,9 @@ describe('JSON Schema', () => {
 
 describe('the /data/ page model', () => {
 	it('counts the rows and gives the three files of each download', () => {
-		const events = describeDownloads(content, SITE).find((download) => download.name === 'events');
+		const events = describeDownloads((dataset) => dataset.toRows(content, SITE)).find(
+			(download) => download.name === 'events',
+		);
 		expect(events?.rows).toBe(content.events.length);
 		expect(events?.files).toEqual({
 			json: '/data/events.json',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	getCitedSourceIds,
 	toArticleRows,
 	toAttendanceRows,
 	toClaimRows,
@@ -148,12 +147,11 @@ describe('claim rows', () => {
 
 describe('article rows', () => {
 	it('lists the cited sources in order of first citation and counts corrections', () => {
-		expect(getCitedSourceIds('One.[^b] Two.[^a][^b]\n\n`[^code]`')).toEqual(['b', 'a']);
 		const [row] = toArticleRows(
 			[
 				{
 					id: 'paris',
-					body: 'Fact.[^wire]',
+					citedSources: ['wire'],
 					data: {
 						title: 'T',
 						standfirst: 'S',

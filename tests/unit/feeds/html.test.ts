@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, toAbsoluteHref, toFeedHtml } from '../../../src/lib/feeds/html.ts';
+import {
+	fromHtmlFragment,
+	toAbsoluteHref,
+	toFeedHtml as toFeedHtmlFromTree,
+} from '../../../src/lib/feeds/html.ts';
+
+const toFeedHtml = (html: string, pageUrl: string) =>
+	toFeedHtmlFromTree(fromHtmlFragment(html), pageUrl);
 
 const page = 'https://example.org/articles/paris/';
 
@@ -51,8 +58,10 @@ describe('toFeedHtml', () => {
 	});
 });
 
-describe('escapeHtml', () => {
-	it('escapes the characters that end text or an attribute', () => {
-		expect(escapeHtml('<b> & "q"')).toBe('&lt;b&gt; &amp; &quot;q&quot;');
+describe('feed HTML from a tree', () => {
+	it('escapes text and attribute values as it serialises', () => {
+		expect(toFeedHtml('<p title="a &quot;b&quot;">&lt;b&gt; &amp; "q"</p>', page)).toBe(
+			'<p title="a &#x22;b&#x22;">&#x3C;b> &#x26; "q"</p>',
+		);
 	});
 });

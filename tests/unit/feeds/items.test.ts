@@ -61,7 +61,7 @@ const event = (overrides: Partial<Event> = {}): Event => ({
 
 describe('toArticleEntry', () => {
 	it('carries the full body with absolute citation links, the standfirst and the publication date', () => {
-		const entry = toArticleEntry({ id: 'paris', data: article, bodyHtml: body }, nameOf, SITE);
+		const entry = toArticleEntry({ id: 'paris', data: article, html: body }, nameOf, SITE);
 		expect(entry.link).toBe('https://example.org/articles/paris/');
 		expect(entry.summary).toBe(article.standfirst);
 		expect(entry.published.toISOString()).toBe('2026-11-26T00:00:00.000Z');
@@ -79,7 +79,7 @@ describe('toArticleEntry', () => {
 	});
 
 	it('takes categories from the tags and the names of the participants', () => {
-		const entry = toArticleEntry({ id: 'paris', data: article, bodyHtml: body }, nameOf, SITE);
+		const entry = toArticleEntry({ id: 'paris', data: article, html: body }, nameOf, SITE);
 		expect(entry.categories).toEqual(['security-force', 'France', 'Jane Doe']);
 	});
 
@@ -89,7 +89,7 @@ describe('toArticleEntry', () => {
 			updated: day('2026-12-02'),
 			corrections: [{ date: day('2026-12-02'), note: 'The venue was wrong.' }],
 		};
-		const entry = toArticleEntry({ id: 'paris', data: updated, bodyHtml: body }, nameOf, SITE);
+		const entry = toArticleEntry({ id: 'paris', data: updated, html: body }, nameOf, SITE);
 		expect(entry.updated?.toISOString()).toBe('2026-12-02T00:00:00.000Z');
 		expect(entry.contentHtml).toContain(
 			'. Updated <time datetime="2026-12-02">2 December 2026</time>.',
@@ -101,7 +101,7 @@ describe('toArticleEntry', () => {
 
 	it('does not call an article updated on the day it was published', () => {
 		const entry = toArticleEntry(
-			{ id: 'paris', data: { ...article, updated: article.published }, bodyHtml: body },
+			{ id: 'paris', data: { ...article, updated: article.published }, html: body },
 			nameOf,
 			SITE,
 		);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexContent } from '../../../src/lib/content/content-index.ts';
 import { buildTags, formatTag } from '../../../src/lib/views/tags.ts';
 import { sampleContent } from '../../helpers/sample-content.ts';
 
@@ -13,22 +14,16 @@ describe('tags', () => {
 		expect(formatTag('paris-meeting')).toBe('Paris meeting');
 	});
 
-	it('lists every tag, most used first, with its articles in the order given', () => {
-		expect(
-			buildTags(sampleContent().articles).map((tag) => [
-				tag.tag,
-				tag.label,
-				tag.href,
-				tag.articles.map((a) => a.id),
-			]),
-		).toEqual([
-			[
-				'security-force',
-				'security force',
-				'/tags/security-force/',
-				['follow-up', 'meeting-report'],
-			],
-			['nato', 'NATO', '/tags/nato/', ['meeting-report']],
+	it('lists every tag, most used first, with its article count and its articles newest first', () => {
+		const index = indexContent(sampleContent());
+		expect(buildTags(index)).toEqual([
+			{ tag: 'security-force', label: 'security force', href: '/tags/security-force/', count: 2 },
+			{ tag: 'nato', label: 'NATO', href: '/tags/nato/', count: 1 },
 		]);
+		expect(index.articlesTagged('security-force').map((a) => a.id)).toEqual([
+			'follow-up',
+			'meeting-report',
+		]);
+		expect(index.articlesTagged('unknown')).toEqual([]);
 	});
 });

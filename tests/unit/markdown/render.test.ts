@@ -1,9 +1,9 @@
 /**
- * The site's Markdown pipeline, run through Astro's own processor with our options, as a build does.
+ * The article renderer, run on a parsed tree as the content loader runs it after the gate.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../../src/lib/markdown/pipeline.ts';
+import { parseMarkdown } from '../../../src/lib/markdown/parse.ts';
+import { createBodyRenderer } from '../../../src/lib/markdown/render.ts';
 import type { Source } from '../../../src/lib/schema/source.ts';
 
 const sources: Record<string, Source> = {
@@ -33,12 +33,10 @@ const sources: Record<string, Source> = {
 	},
 };
 
+const renderBody = createBodyRenderer({ getSource: (id) => sources[id] });
+
 async function render(markdown: string): Promise<string> {
-	const processor = await createMarkdownProcessor({
-		...markdownOptions({ getSource: (id) => sources[id] }),
-		syntaxHighlight: false,
-	});
-	return (await processor.render(markdown)).code;
+	return (await renderBody(parseMarkdown(markdown))).html;
 }
 
 describe('citations', () => {
@@ -91,7 +89,23 @@ describe('sanitizing', () => {
 	});
 });
 
+describe('typography', () => {
+	it('curls quotes and turns -- into a dash, as Astro Markdown does', async () => {
+		expect(await render('"Paris" -- it\'s done.[^wire-report]')).toContain(
+			'<p>“Paris” — it’s done.',
+		);
+	});
+});
+
 describe('headings', () => {
+	it('lists the headings for render(entry).headings', async () => {
+		const { headings } = await renderBody(parseMarkdown('## What happened\n\nText.[^wire-report]'));
+		expect(headings.map((heading) => [heading.depth, heading.slug])).toEqual([
+			[2, 'what-happened'],
+			[2, 'footnote-label'],
+		]);
+	});
+
 	it('gives section headings an id and a "#" link hidden from screen readers', async () => {
 		const html = await render('## What happened\n\nText.[^wire-report]');
 		expect(html).toContain(
