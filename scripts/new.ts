@@ -7,7 +7,9 @@
  *   npm run new -- article                       asks for an article's fields
  *   npm run new -- article --title "…" --sources a,b --participants france
  *                                                no questions: for scripts and CI
- *   npm run new -- --list sources                prints the ids you can use
+ *   npm run new -- --list sources                prints the ids you can use, with publisher, date, title
+ *   npm run new -- --list sources --date 2025-03-12   only those of that day (or its events)
+ *   npm run new -- --list sources lecornu        only those with the word (or --grep lecornu)
  *   npm run new -- --help                        every flag of every kind
  *
  *   --id ID      file name (without extension) instead of one made from the title
@@ -23,6 +25,8 @@ import { formatProblem } from '../src/lib/gate/problem.ts';
 import { readContentTree } from '../src/node/read-tree.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../src/lib/content/layout.ts';
 import { checkPlan, toScaffoldContext } from '../src/lib/scaffold/context.ts';
+import { listEntries } from '../src/lib/scaffold/list.ts';
+import { checkContent } from '../src/lib/gate/gate.ts';
 import { ENTRY_KINDS, FIELDS, type EntryKind } from '../src/lib/scaffold/fields.ts';
 import { askForEntry, InputEndedError } from '../src/lib/scaffold/interactive.ts';
 import { parseFlags, planEntry, type Plan } from '../src/lib/scaffold/scaffold.ts';
@@ -36,6 +40,8 @@ const CONTROL = {
 	today: { type: 'string' },
 	'dry-run': { type: 'boolean', default: false },
 	list: { type: 'string' },
+	grep: { type: 'string' },
+	date: { type: 'string' },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
 const FIELD_NAMES = [
@@ -78,7 +84,21 @@ if (values.list !== undefined) {
 		fail(
 			`--list: "${values.list}" is not a folder of content/ — use one of ${COLLECTION_NAMES.join(', ')}`,
 		);
-	for (const id of [...context.ids[collection]].sort()) console.log(id);
+	// A word may come as --grep or after the kind: npm run new -- --list sources lecornu
+	const word = values.grep ?? (positionals.length > 0 ? positionals.join(' ') : undefined);
+	const date = values.date;
+	if (date !== undefined && !parseIsoDate(date))
+		fail(`--date: "${date}" is not a date — write YYYY-MM-DD, e.g. 2025-03-12`);
+	const { content } = checkContent(files, { today: todayDate });
+	const lines = listEntries(collection, context.ids[collection], content, {
+		...(word === undefined ? {} : { word }),
+		...(date === undefined ? {} : { date }),
+	});
+	for (const line of lines) console.log(line);
+	if (lines.length === 0)
+		console.error(
+			`No ${collection} match — loosen the filter, or list them all: npm run new -- --list ${collection}`,
+		);
 	process.exit(0);
 }
 
@@ -249,6 +269,7 @@ function helpText(): string {
 		'',
 		'  --id ID        file name (without extension) instead of one made from the title',
 		'  --list NAME    print the ids in content/NAME/ (articles, events, participants, sources, claims)',
+		'                 with what each is; add a word (or --grep WORD) or --date YYYY-MM-DD to filter',
 		'  --dry-run      print the file instead of writing it',
 		'',
 		'Example:',

@@ -1,5 +1,6 @@
 /**
- * `npm test`: everything CI runs, in order — format, lint, types, content gate, build, then the
+ * `npm test`: everything CI runs, in order — format, lint, types, content gate, publication freeze,
+ * build, then the
  * tests (unit, cli, the fixture site, the real site and the browser). Every step runs even after a
  * failure, so one run shows everything. The static steps get their own summary line; the last
  * line, `N passed, N failed`, which CI reads, counts test cases — plus one failure for each static
@@ -18,6 +19,9 @@ const steps: Step[] = [
 	{ name: 'lint (eslint)', command: ['eslint', '.'] },
 	{ name: 'types (astro check)', command: ['astro', 'check'] },
 	{ name: 'content gate', command: ['node', 'scripts/check-content.ts'] },
+	// Against the project's main (upstream/main, else origin/main), as CI does on a pull request;
+	// skipped with a note when this clone has neither.
+	{ name: 'publication freeze', command: ['node', 'scripts/check-freeze.ts'] },
 	{ name: 'build', command: ['astro', 'build'] },
 ];
 

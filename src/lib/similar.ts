@@ -21,6 +21,23 @@ export function findSimilar(id: string, known: Iterable<string>): string[] {
 		.map((entry) => entry.candidate);
 }
 
+/**
+ * Up to three known names a few letters from a mistyped one, nearest first, ignoring case: for
+ * field names and fixed words, where "contains it" would offer `date` for `updatedd`.
+ */
+export function findSimilarName(name: string, known: Iterable<string>): string[] {
+	const limit = Math.max(2, Math.floor(name.length / 4));
+	return [...known]
+		.map((candidate) => ({
+			candidate,
+			score: editDistance(name.toLowerCase(), candidate.toLowerCase()),
+		}))
+		.filter((entry) => entry.score <= limit && entry.candidate !== name)
+		.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+		.slice(0, 3)
+		.map((entry) => entry.candidate);
+}
+
 /** Levenshtein distance: insertions, deletions and substitutions needed to turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

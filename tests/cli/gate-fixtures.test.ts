@@ -27,9 +27,8 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('unknown-key');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/sources/wire-report.yaml:1: publisher: is missing — rename "publsher" to "publisher" (expected text)
-			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
-			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
+			"content/sources/wire-report.yaml:1: publsher: unknown field — did you mean "publisher"?
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 		`);
 	});
 
@@ -46,8 +45,8 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('misspelt-value');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/events/2025-03-11-meeting.yaml:4: when.precision: is missing — rename "precison" to "precision" (expected precision: one of day, month, approximate, range, before, after)
-			content/events/2025-03-11-meeting.yaml:13: attendance[0].versions[0].status: "in person" is not allowed — expected one of: in-person, remote, observer, not-invited, did-not-respond, absent, unclear
+			"content/events/2025-03-11-meeting.yaml:4: when.precison: unknown field — did you mean "precision"?
+			content/events/2025-03-11-meeting.yaml:13: attendance, item 1, versions, item 1, status: "in person" is not allowed — did you mean "in-person"? (expected one of: in-person, remote, observer, not-invited, did-not-respond, absent, unclear)
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
 		`);
 	});
@@ -76,8 +75,8 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('unknown-reference');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/events/2025-03-11-meeting.yaml:7: participants[1]: "atlantis" is not in content/participants/ — fix the id or add content/participants/atlantis.yaml
-			content/events/2025-03-11-meeting.yaml:9: sources[1]: "no-such-source" is not in content/sources/ — fix the id or add content/sources/no-such-source.yaml
+			"content/events/2025-03-11-meeting.yaml:7: participants, item 2: "atlantis" is not in content/participants/ — fix the id (npm run new -- --list participants shows them all) or create content/participants/atlantis.yaml
+			content/events/2025-03-11-meeting.yaml:9: sources, item 2: "no-such-source" is not in content/sources/ — fix the id (npm run new -- --list sources shows them all) or create content/sources/no-such-source.yaml
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
 		`);
 	});
@@ -86,7 +85,7 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('unknown-citation');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/articles/meeting-report.md:10: body: cites unknown source "no-such-source" — add content/sources/no-such-source.yaml or fix the id
+			"content/articles/meeting-report.md:10: body: cites unknown source "no-such-source" — fix the id (npm run new -- --list sources shows them all) or create content/sources/no-such-source.yaml
 			content/articles/meeting-report.md:10: body: "[^Not An Id]" is not a source id — write [^id] with the id of a file in content/sources/
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 2 problems"
 		`);
@@ -114,10 +113,12 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('raw-html');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/articles/meeting-report.md:10: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			content/articles/meeting-report.md:12: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			content/articles/meeting-report.md:14: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			1 article, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
+			"content/articles/meeting-report.md:10: body: raw HTML <script> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			content/articles/meeting-report.md:12: body: raw HTML <iframe> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			content/articles/meeting-report.md:14: body: raw HTML <img> is not allowed — link to the picture instead: [description](https://…)
+			content/articles/meeting-report.md:16: body: raw HTML <b> is not allowed — write **bold** instead
+			content/articles/meeting-report.md:16: body: an HTML comment is not allowed — remove it (notes for reviewers go in the pull request)
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 5 problems"
 		`);
 	});
 
@@ -139,11 +140,19 @@ describe('npm run check:content', () => {
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/notes.MD: file: is not read: only .md files are — rename it to notes.md
+			content/articles/notes.MD:1: frontmatter: is missing — start the file with a line "---", the fields, then another "---"
 			content/misc.txt: file: is not read by any loader — move it into one of content/articles/, content/events/, content/participants/, content/sources/, content/claims/
 			content/sources/2025: file: is a sub-folder, which the loader does not read — move its files up into content/sources/
 			content/sources/extra.yml: file: is not read: only .yaml files are — rename it to extra.yaml
+			content/sources/extra.yml:1: title: is missing — add it (expected text)
+			content/sources/extra.yml:1: url: is missing — add it (expected a URL starting with https://)
+			content/sources/extra.yml:1: published: is missing — add it (expected a date written YYYY-MM-DD, or "unknown")
+			content/sources/extra.yml:1: accessed: is missing — add it (expected a date written YYYY-MM-DD, e.g. 2025-03-11)
+			content/sources/extra.yml:1: archived: is missing — add it (expected a URL starting with https://)
+			content/sources/extra.yml:1: type: is missing — add it (expected one of: official, wire, outlet, aggregator, mirror)
+			content/sources/extra.yml:1: language: is missing — add it (expected a language code such as en, fr, uk)
 			content/timeline: file: is not a collection folder — content/ holds only articles, events, participants, sources, claims
-			1 article, 1 event, 2 participants, 2 sources, 1 claim: 5 problems"
+			2 articles, 1 event, 2 participants, 3 sources, 1 claim: 13 problems"
 		`);
 	});
 
@@ -196,9 +205,9 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('placeholder');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/articles/meeting-report.md:3: standfirst: still says "TODO" — replace the placeholder with the real text, or remove it
-			content/articles/meeting-report.md:12: body: still says "TODO" — replace the placeholder with the real text, or remove it
-			content/claims/meeting-held.yaml:7: versions[1].statement: still says "TODO" — replace the placeholder with the real text, or remove it
+			"content/articles/meeting-report.md:3: standfirst: still says "TODO" — replace the placeholder with the real text
+			content/articles/meeting-report.md:12: body: still says "TODO" — replace the placeholder with the real text, or delete the line
+			content/claims/meeting-held.yaml:7: versions, item 2, statement: still says "TODO" — replace the placeholder with the real text
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
 		`);
 	});
@@ -244,7 +253,7 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('not-a-person');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/participants/france.yaml:5: roles: only a person has roles — remove \`roles\` or set kind: person
+			"content/participants/france.yaml:4: roles: only a person has roles — remove \`roles\` or set kind: person
 			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 		`);
 	});
@@ -253,14 +262,13 @@ describe('npm run check:content', () => {
 		const run = runGateOnFixture('many-errors');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/articles/meeting-report.md:10: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			content/articles/meeting-report.md:12: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			content/articles/meeting-report.md:14: body: raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			"content/articles/meeting-report.md:10: body: raw HTML <script> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			content/articles/meeting-report.md:12: body: raw HTML <iframe> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			content/articles/meeting-report.md:14: body: raw HTML <img> is not allowed — link to the picture instead: [description](https://…)
 			content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
 			content/participants/france.yaml:1: kind: is missing — add it (expected one of: country, organisation, person)
-			content/sources/wire-report.yaml:1: publisher: is missing — rename "publsher" to "publisher" (expected text)
-			content/sources/wire-report.yaml:1: publsher: is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
-			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
+			content/sources/wire-report.yaml:1: publsher: unknown field — did you mean "publisher"?
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 6 problems"
 		`);
 	});
 

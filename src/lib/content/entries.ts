@@ -14,6 +14,11 @@ export interface Entry<T> {
 	data: T;
 	/** The line of a field in the file, when known. */
 	lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined;
+	/**
+	 * Set when the file has problems and `data` leaves out its broken fields: checked against the
+	 * other entries, never published.
+	 */
+	partial?: true;
 }
 
 export interface ArticleEntry extends Entry<Article> {

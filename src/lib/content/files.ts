@@ -4,6 +4,7 @@
  * names that are not ids, and names that Astro would fold into the same id.
  */
 import { ID_PATTERN } from '../schema/shared.ts';
+import { findInvisible, nameCharacter, withoutInvisible } from '../gate/characters.ts';
 import {
 	BLOCKED_DOMAINS_FILE,
 	COLLECTION_NAMES,
@@ -77,23 +78,25 @@ export function sortFiles(files: readonly ContentFile[], report: Report) {
 		}
 		if (parts.length > 2) continue; // Reported with its folder.
 		if (IGNORED_NAMES.has(name)) continue;
+		// A badly named file is still read in full as the file it should be, so one run lists its
+		// other problems too; it never reaches the site, since the loader skips it by its name.
+		const stem = name.replace(/\.[^.]*$/, '');
 		if (!name.endsWith(extension)) {
-			const stem = name.replace(/\.[^.]*$/, '');
 			report(
 				item.path,
 				'file',
 				`is not read: only ${extension} files are — rename it to ${stem}${extension}`,
 			);
-			continue;
+			if (!isSpellingOf(name.slice(stem.length), extension)) continue;
 		}
-		const stem = name.slice(0, -extension.length);
+		let id = stem;
 		if (!ID_PATTERN.test(stem)) {
-			report(
-				item.path,
-				'file',
-				`name "${stem}" is not a lower-case kebab-case id — rename it, e.g. ${toAstroId(name).replace(/_/g, '-') || 'my-entry'}${extension}`,
-			);
-			continue;
+			id = toAstroId(withoutInvisible(name) as string).replace(/_/g, '-') || 'my-entry';
+			const invisible = findInvisible(stem);
+			const what = invisible
+				? `contains the invisible character ${nameCharacter(invisible.character)} at column ${invisible.index + 1}`
+				: 'is not a lower-case kebab-case id';
+			report(item.path, 'file', `name "${stem}" ${what} — rename it, e.g. ${id}${extension}`);
 		}
 		if ((item.bytes?.length ?? 0) > MAX_FILE_BYTES) {
 			report(
@@ -105,12 +108,21 @@ export function sortFiles(files: readonly ContentFile[], report: Report) {
 		}
 		candidates.push({
 			collection,
-			id: stem,
+			id,
 			file: item.path,
 			bytes: item.bytes ?? new Uint8Array(),
 		});
 	}
 	return { candidates: withoutCollisions(files, candidates, report), blockedDomainsFile };
+}
+
+/** `.MD`, `.markdown` for `.md`; `.yml`, `.YAML` for `.yaml`: the same kind of file, misnamed. */
+function isSpellingOf(found: string, extension: string): boolean {
+	const spellings: Record<string, string[]> = {
+		'.md': ['.md', '.markdown'],
+		'.yaml': ['.yaml', '.yml'],
+	};
+	return (spellings[extension] ?? [extension]).includes(found.toLowerCase());
 }
 
 /** Reports files whose ids clash the way Astro folds names; Astro would keep only one of them. */

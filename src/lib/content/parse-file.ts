@@ -3,7 +3,7 @@
  * YAML is read as YAML 1.2, where `2025-02-30` stays text for the schema to check (Astro's own
  * parser would quietly make it 2 March), and duplicate keys are errors rather than last-one-wins.
  */
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 
 export interface ParsedFile {
 	/** The YAML data (for Markdown, the frontmatter). */
@@ -32,18 +32,12 @@ const FORBIDDEN_CHARACTERS =
 
 /** Decodes UTF-8 strictly; anything else would reach readers as replacement characters. */
 export function decodeText(bytes: Uint8Array): { text: string } | { failure: ParseFailure } {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return {
-			failure: {
-				line: 1,
-				field: 'file',
-				message: 'starts with a byte-order mark — save the file as UTF-8 without BOM',
-			},
-		};
-	}
+	// A byte-order mark is what Windows Notepad writes at the start of UTF-8; it says nothing the
+	// text needs, so it is dropped (a BOM later in the text is an invisible character, refused).
+	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	let text: string;
 	try {
-		text = decoder.decode(bytes);
+		text = decoder.decode(hasBom ? bytes.subarray(3) : bytes);
 	} catch {
 		const line = lineOfInvalidUtf8(bytes);
 		const failure: ParseFailure = {
@@ -175,6 +169,15 @@ function lineOfPath(
 	path: ReadonlyArray<PropertyKey>,
 	lineAt: (offset: number) => number,
 ): number | undefined {
+	// A field is reported on its key's line: a block list's first item is on the line after it.
+	const key = path.at(-1);
+	if (typeof key === 'string') {
+		const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+		if (isMap(parent)) {
+			const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+			if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+		}
+	}
 	// Walk down as far as the path exists; a missing field is reported on its parent's line.
 	for (let length = path.length; length >= 0; length -= 1) {
 		const node = doc.getIn(path.slice(0, length) as unknown[], true);

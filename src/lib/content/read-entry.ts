@@ -12,7 +12,10 @@ import type { Candidate } from './files.ts';
 import type { CollectionName } from './layout.ts';
 import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse-file.ts';
 import { formatPath, type Problem } from '../gate/problem.ts';
-import { findPlaceholders, PLACEHOLDER_MESSAGE } from '../gate/placeholders.ts';
+import { findPlaceholders, placeholderMessage } from '../gate/placeholders.ts';
+import { isRequiredAt } from '../gate/schema-keys.ts';
+import { checkCharacters } from '../gate/check-characters.ts';
+import { withoutInvisible } from '../gate/characters.ts';
 import { toFieldIssues } from '../gate/zod-problems.ts';
 
 const SCHEMAS = {
@@ -23,39 +26,70 @@ const SCHEMAS = {
 	claims: claimSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
-/** Validates one entry, adding its problems to `problems`; returns it only if it is valid. */
+/**
+ * Validates one entry, adding its problems to `problems`. Returns it when it is valid, or marked
+ * `partial` when it is valid without the fields that have problems; otherwise undefined.
+ */
 export function readEntry(
 	candidate: Candidate,
 	isSource: (id: string) => boolean,
 	problems: Problem[],
+	/** Every source id, for "did you mean …?" after an unknown citation. */
+	sourceIds: Iterable<string> = [],
 ): Entry<unknown> | undefined {
 	const { file, collection, id } = candidate;
-	const parsed = parse(candidate, problems);
-	if (!parsed) return undefined;
+	const read = parse(candidate, problems);
+	if (!read) return undefined;
+	const { parsed, text } = read;
 	const fieldProblem = (path: ReadonlyArray<PropertyKey>, message: string): Problem => {
 		const line = parsed.lineOf(path);
 		const base: Problem = { file, field: formatPath(path) || 'file', message, severity: 'error' };
 		return line === undefined ? base : { ...base, line };
 	};
+	const schema = SCHEMAS[collection];
+	const removable = (path: PropertyKey[]) =>
+		typeof path.at(-1) === 'number' ? 'item' : isRequiredAt(schema, path) ? false : 'field';
 	problems.push(
 		...findPlaceholders(parsed.data).map((path) => ({
-			...fieldProblem(path, PLACEHOLDER_MESSAGE),
+			...fieldProblem(path, placeholderMessage(removable(path))),
 			rule: 'placeholder' as const,
 		})),
 	);
-	const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
-	let valid = true;
+	const characters = checkCharacters(
+		parsed.data,
+		text,
+		parsed.lineOf,
+		collection === 'articles' ? { text: parsed.body ?? '', line: parsed.bodyLine ?? 1 } : undefined,
+	);
+	problems.push(
+		...characters.map(({ path, line, message, severity }) => ({
+			...fieldProblem(path, message),
+			...(line === undefined ? {} : { line }),
+			severity,
+		})),
+	);
+	// The fields are validated as if the invisible characters were gone: each is one mistake,
+	// reported above, not also a malformed id and an attendance record for nobody.
+	const data = withoutInvisible(parsed.data ?? {});
+	const result = schema.safeParse(data);
+	let valid = !characters.some((finding) => finding.severity === 'error');
 	if (!result.success) {
 		problems.push(
-			...toFieldIssues(result.error, parsed.data).map((issue) =>
+			...toFieldIssues(result.error, data, schema).map((issue) =>
 				fieldProblem(issue.path, issue.message),
 			),
 		);
 		valid = false;
 	}
+	const checked = result.success
+		? result.data
+		: withoutBrokenFields(schema, data, result.error);
+	// An entry with a mistake still meets the cross-entry rules with the fields that are fine, so
+	// one run also lists its unknown ids and impossible dates; `partial` keeps it off the site.
+	const partial = valid ? {} : { partial: true as const };
 	if (collection === 'articles') {
 		const bodyLine = parsed.bodyLine ?? 1;
-		const body = checkBody(parsed.body ?? '', isSource);
+		const body = checkBody(parsed.body ?? '', isSource, sourceIds);
 		const inFile = (line: number | undefined) =>
 			line === undefined ? undefined : line + bodyLine - 1;
 		for (const finding of body.findings) {
@@ -69,11 +103,12 @@ export function readEntry(
 				...(finding.rule ? { rule: finding.rule } : {}),
 			});
 		}
-		if (!valid) return undefined;
+		if (checked === undefined) return undefined;
 		const article: ArticleEntry = {
+			...partial,
 			id,
 			file,
-			data: result.data as ArticleEntry['data'],
+			data: checked as ArticleEntry['data'],
 			lineOf: parsed.lineOf,
 			body: parsed.body ?? '',
 			bodyLine,
@@ -86,10 +121,15 @@ export function readEntry(
 		};
 		return article;
 	}
-	return valid ? { id, file, data: result.data, lineOf: parsed.lineOf } : undefined;
+	return checked === undefined
+		? undefined
+		: { ...partial, id, file, data: checked, lineOf: parsed.lineOf };
 }
 
-function parse(candidate: Candidate, problems: Problem[]): ParsedFile | undefined {
+function parse(
+	candidate: Candidate,
+	problems: Problem[],
+): { parsed: ParsedFile; text: string } | undefined {
 	const decoded = decodeText(candidate.bytes);
 	const fail = (failure: { line?: number; field: string; message: string }) =>
 		problems.push({ file: candidate.file, severity: 'error', ...failure });
@@ -113,7 +153,26 @@ function parse(candidate: Candidate, problems: Problem[]): ParsedFile | undefine
 		});
 		return undefined;
 	}
-	return parsed;
+	return { parsed, text: decoded.text };
+}
+
+/**
+ * The entry's data without the top-level fields zod found fault with (misspelt, malformed), if
+ * what is left is a valid entry; undefined when a required field is among them.
+ */
+function withoutBrokenFields(schema: z.ZodType, data: unknown, error: z.ZodError): unknown {
+	if (data === null || typeof data !== 'object') return undefined;
+	const broken = new Set(
+		error.issues.flatMap((issue) =>
+			issue.code === 'unrecognized_keys' && issue.path.length === 0
+				? issue.keys
+				: issue.path.slice(0, 1).map(String),
+		),
+	);
+	if (broken.size === 0) return undefined;
+	const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)));
+	const second = schema.safeParse(rest);
+	return second.success ? second.data : undefined;
 }
 
 /** Reads and validates the blocked-domains list. */
@@ -155,7 +214,7 @@ export function readBlockedDomains(
 				},
 			];
 		problems.push(
-			...toFieldIssues(result.error, item).map((issue) => {
+			...toFieldIssues(result.error, item, blockedDomainSchema).map((issue) => {
 				const line = parsed.lineOf([index, ...issue.path]);
 				const base: Problem = {
 					file,

@@ -8,6 +8,10 @@ import { findCitations } from '../markdown/citations.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { hasPlaceholder, PLACEHOLDER_MESSAGE } from './placeholders.ts';
 import { ID_PATTERN } from '../schema/shared.ts';
+import { toSlug } from '../scaffold/slug.ts';
+import { findSimilar } from '../similar.ts';
+import { describeRawHtml } from './raw-html.ts';
+import { unknownIdFix } from './unknown-id.ts';
 
 export interface BodyFinding {
 	/** 1-based line within the body. */
@@ -30,7 +34,11 @@ export interface BodyReport {
  * Inspects a body. `isSource` answers whether a source id exists; unknown ids are reported here
  * with their line, since only the body knows where a citation stands.
  */
-export function checkBody(markdown: string, isSource: (id: string) => boolean): BodyReport {
+export function checkBody(
+	markdown: string,
+	isSource: (id: string) => boolean,
+	sourceIds: Iterable<string> = [],
+): BodyReport {
 	const tree = parseMarkdown(markdown);
 	const findings: BodyFinding[] = [];
 	const links: BodyReport['links'] = [];
@@ -41,10 +49,7 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 		const line = node.position?.start.line;
 		switch (node.type) {
 			case 'html':
-				add(
-					line,
-					'raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))',
-				);
+				for (const message of describeRawHtml(node.value)) add(line, message);
 				break;
 			case 'image':
 			case 'imageReference':
@@ -91,14 +96,17 @@ export function checkBody(markdown: string, isSource: (id: string) => boolean): 
 	const citedSources: string[] = [];
 	for (const citation of citations) {
 		if (!ID_PATTERN.test(citation.label)) {
+			const close = findSimilar(toSlug(citation.label), sourceIds);
 			add(
 				citation.line,
-				`"[^${citation.label}]" is not a source id — write [^id] with the id of a file in content/sources/`,
+				close.length > 0
+					? `"[^${citation.label}]" is not a source id — did you mean ${close.map((id) => `[^${id}]`).join(' or ')}?`
+					: `"[^${citation.label}]" is not a source id — write [^id] with the id of a file in content/sources/`,
 			);
 		} else if (!isSource(citation.label)) {
 			add(
 				citation.line,
-				`cites unknown source "${citation.label}" — add content/sources/${citation.label}.yaml or fix the id`,
+				`cites unknown source "${citation.label}" — ${unknownIdFix(citation.label, 'sources', sourceIds)}`,
 			);
 		} else if (!citedSources.includes(citation.label)) {
 			citedSources.push(citation.label);

@@ -5,7 +5,7 @@
  * article is not deleted. `npm run check:freeze` runs this against the branch a pull request targets.
  */
 import { decodeText, parseMarkdownFile, type ParsedFile } from '../content/parse-file.ts';
-import type { Problem } from './problem.ts';
+import { formatPath, type Problem } from './problem.ts';
 
 /** One article as published (on the base branch) and as it is now. */
 export interface ArticleVersions {
@@ -65,7 +65,7 @@ function checkArticle({ file, published, current }: ArticleVersions): Problem[] 
 		if (!now || now.date !== correction.date || now.note !== correction.note) {
 			found.push(
 				problem(
-					`corrections[${index}]`,
+					formatPath(['corrections', index]),
 					'changed or removed after publication — put it back as it was: corrections stay as published; add a new entry below it instead',
 					after.lineOf(['corrections', index]) ?? after.lineOf(['corrections']),
 				),

@@ -14,6 +14,7 @@ import {
 import { byFileAndLine, type Problem } from './problem.ts';
 import { readBlockedDomains, readEntry } from '../content/read-entry.ts';
 import { checkRules } from './rules.ts';
+import { withPassingDateExample } from './date-examples.ts';
 
 export type { ContentFile } from '../content/files.ts';
 export { MAX_FILE_BYTES } from '../content/files.ts';
@@ -76,15 +77,29 @@ export function checkContent(
 		]),
 	) as Record<CollectionName, Set<string>>;
 	let entriesRead = 0;
+	// Entries with problems of their own still meet the cross-entry rules, but not the site.
+	const checked: ContentSet = {
+		...content,
+		articles: [],
+		events: [],
+		participants: [],
+		sources: [],
+		claims: [],
+	};
 	for (const candidate of candidates) {
-		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems);
+		const entry = readEntry(candidate, (id) => ids.sources.has(id), problems, ids.sources);
 		if (!entry) continue;
+		(checked[candidate.collection] as Array<Entry<unknown>>).push(entry);
+		if (entry.partial) continue;
 		(content[candidate.collection] as Array<Entry<unknown>>).push(entry);
 		entriesRead += 1;
 	}
 
 	problems.push(
-		...checkRules(content, { ...options, ids, allEntriesRead: entriesRead === candidates.length }),
+		...checkRules(
+			{ ...checked, blockedDomains: content.blockedDomains },
+			{ ...options, ids, allEntriesRead: entriesRead === candidates.length },
+		),
 	);
 	const counts = Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [
@@ -92,5 +107,11 @@ export function checkContent(
 			candidates.filter((candidate) => candidate.collection === name).length,
 		]),
 	) as Record<CollectionName, number>;
-	return { problems: problems.sort(byFileAndLine), content, counts };
+	return {
+		problems: problems
+			.map((problem) => withPassingDateExample(problem, options.today))
+			.sort(byFileAndLine),
+		content,
+		counts,
+	};
 }

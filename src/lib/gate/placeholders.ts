@@ -5,9 +5,18 @@
 
 const TODO = /\bTODO\b/;
 
-/** The gate's message for a placeholder, shared by fields and article bodies. */
-export const PLACEHOLDER_MESSAGE =
-	'still says "TODO" — replace the placeholder with the real text, or remove it';
+const REPLACE = 'still says "TODO" — replace the placeholder with the real text';
+
+/** The gate's message for a placeholder line in an article's body. */
+export const PLACEHOLDER_MESSAGE = `${REPLACE}, or delete the line`;
+
+/**
+ * The gate's message for a placeholder in a field: only what may be left out is offered removal,
+ * since removing a required field trades one error for another.
+ */
+export function placeholderMessage(removable: 'field' | 'item' | false): string {
+	return removable ? `${REPLACE}, or remove the ${removable}` : REPLACE;
+}
 
 /** Whether a piece of text still holds a placeholder. */
 export function hasPlaceholder(text: string): boolean {

@@ -29,12 +29,19 @@ export function byFileAndLine(a: Problem, b: Problem): number {
 	return (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Formats a field path the way contributors read it: `attendance[2].versions[0].status`. */
+/**
+ * Formats a field path the way contributors read it, counting list items from 1 as people do:
+ * `participants, item 2` and `attendance, item 3, versions, item 1, status`; fields inside a
+ * group keep their dotted name (`when.date`).
+ */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	let text = '';
+	let afterItem = false;
 	for (const key of path) {
-		if (typeof key === 'number') text += `[${key}]`;
-		else text += text === '' ? String(key) : `.${String(key)}`;
+		if (typeof key === 'number') text += `${text === '' ? '' : ', '}item ${key + 1}`;
+		else if (text === '') text = String(key);
+		else text += `${afterItem ? ', ' : '.'}${String(key)}`;
+		afterItem = typeof key === 'number';
 	}
 	return text;
 }

@@ -9,6 +9,9 @@ import type { ContentSet, Entry } from '../content/entries.ts';
 import type { CollectionName } from '../content/layout.ts';
 import type { Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
+import { unknownIdFix } from './unknown-id.ts';
+import { checkTagSpelling } from './tag-rules.ts';
+import { checkCorrectionDates } from './correction-rules.ts';
 import {
 	articleReferences,
 	claimReferences,
@@ -45,10 +48,13 @@ export function checkRules(content: ContentSet, options: RuleOptions): Problem[]
 		...(options.allEntriesRead ? checkUncitedSources(content) : []),
 		...checkDuplicateSourceUrls(content),
 		...checkStatuses(content),
+		...checkTagSpelling(content),
+		...checkCorrectionDates(content, options.today),
 	];
 }
 
-function problem(
+/** A problem at a field of an entry, on that field's line. */
+export function problem(
 	entry: Entry<unknown>,
 	path: ReadonlyArray<PropertyKey>,
 	message: string,
@@ -80,7 +86,7 @@ function checkReferences(content: ContentSet, known: RuleOptions['ids']): Proble
 			problem(
 				entry,
 				reference.path,
-				`"${reference.id}" is not in content/${reference.collection}/ — fix the id or add content/${reference.collection}/${reference.id}.yaml`,
+				`"${reference.id}" is not in content/${reference.collection}/ — ${unknownIdFix(reference.id, reference.collection, known[reference.collection])}`,
 			),
 		);
 }

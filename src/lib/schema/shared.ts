@@ -53,10 +53,11 @@ export function isoDate(description: string) {
 			if (value instanceof Date) return value;
 			const date = parseIsoDate(value);
 			if (!date) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `"${value}" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11`,
-				});
+				// "2025-02-30" has the form but no such day; "11 March 2025" is a day in the wrong form.
+				const message = /^\d{4}-\d{2}-\d{2}$/.test(value)
+					? `"${value}" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11`
+					: `"${value}" is not written YYYY-MM-DD — write it as digits, e.g. 2025-03-11`;
+				ctx.addIssue({ code: 'custom', message });
 				return z.NEVER;
 			}
 			return date;

@@ -84,7 +84,7 @@ describe('checkFreeze', () => {
 		});
 		expect(check(published, edited).map((problem) => `${problem.line}: ${problem.field}`)).toEqual([
 			'5: published',
-			'7: corrections[0]',
+			'7: corrections, item 1',
 		]);
 		expect(check(article(), undefined)).toEqual([
 			{

@@ -28,10 +28,12 @@ describe('toAstroId', () => {
 });
 
 describe('problems', () => {
-	it('formats a path as contributors read it', () => {
+	it('formats a path as contributors read it, counting list items from 1', () => {
+		expect(formatPath(['participants', 1])).toBe('participants, item 2');
 		expect(formatPath(['attendance', 2, 'versions', 0, 'status'])).toBe(
-			'attendance[2].versions[0].status',
+			'attendance, item 3, versions, item 1, status',
 		);
+		expect(formatPath(['when', 'date'])).toBe('when.date');
 	});
 
 	it('prints file:line: field: message, and marks warnings', () => {
