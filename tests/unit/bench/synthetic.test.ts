@@ -96,7 +96,10 @@ describe('generateArticles', () => {
 		];
 		const outcome = checkTree(files, options.today);
 		expect(outcome.errors).toEqual([]);
-		expect(outcome.summary).toMatch(/^44 articles, /);
+		const realArticles = readdirSync(join(ROOT, 'content', 'articles')).filter((name) =>
+			name.endsWith('.md'),
+		);
+		expect(outcome.summary).toMatch(new RegExp(`^${realArticles.length + 40} articles, `));
 		expect(LAUNCHED).toBe(options.launched);
 	});
 });
