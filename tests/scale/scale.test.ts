@@ -68,6 +68,21 @@ function readArticles() {
 		.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 }
 
+/** Each article's events, read from the files. */
+function readArticlesWithEvents() {
+	const folder = join(site, 'content', 'articles');
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => {
+			const text = readFileSync(join(folder, name), 'utf8');
+			const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<
+				string,
+				unknown
+			>;
+			return { events: (data['events'] as string[] | undefined) ?? [] };
+		});
+}
+
 const today = new Date().toISOString().slice(0, 10);
 const generated = generateArticles({
 	count: SYNTHETIC + 1,
@@ -159,6 +174,19 @@ describe('a site with 300 more articles', () => {
 		expect(count(read(`tags/${tag}/rss.xml`), /<item>/g)).toBe(PER_PAGE);
 		const last = Math.ceil(total / PER_PAGE);
 		expect(cards(read(`tags/${tag}/page/${last}/index.html`))).toBe(total - PER_PAGE * (last - 1));
+	});
+
+	it('names at most 5 articles under each event on the timeline, and counts the rest', () => {
+		const events = new Map<string, number>();
+		for (const article of readArticlesWithEvents())
+			for (const id of article.events) events.set(id, (events.get(id) ?? 0) + 1);
+		const [busiest = '', total = 0] = [...events].sort((a, b) => b[1] - a[1])[0] ?? [];
+		expect(total).toBeGreaterThan(5);
+		const timeline = read('timeline/index.html');
+		const item = timeline.slice(timeline.indexOf(`id="${busiest}"`));
+		const entry = item.slice(0, item.indexOf('</li>', item.indexOf('link-list-more')) + 5);
+		expect(entry).toContain(`and ${total - 5} more`);
+		expect(count(entry.slice(entry.indexOf('Articles:')), /href="\/articles\//g)).toBe(5);
 	});
 
 	it('after adding one article, rebuilds with every other article page as it was', () => {

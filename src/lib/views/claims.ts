@@ -16,6 +16,7 @@ import { CLAIM_STATUS_TERMS } from './labels.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../schema/claim.ts';
 import { urls } from '../urls.ts';
 import { toWhenSortKey } from '../when.ts';
+import { ITEM_ARTICLE_LIMIT, takeFirst } from './pagination.ts';
 
 /** One claim as the claims page prints it. */
 export interface ClaimView {
@@ -30,7 +31,10 @@ export interface ClaimView {
 	versions: Array<{ statement: string; sources: SourceRef[] }>;
 	events: Link[];
 	participants: Link[];
+	/** The newest articles about the claim, at most ITEM_ARTICLE_LIMIT. */
 	articles: Link[];
+	/** How many more articles are about it. */
+	moreArticles: number;
 	/** When the claim corrects a source: that source, and what it said. */
 	corrects?: { source: SourceRef; said: string };
 }
@@ -57,6 +61,7 @@ export interface CorrectionView {
 /** A claim, ready to print. */
 export function toClaimView(index: ContentIndex, claim: Item<Claim>): ClaimView {
 	const { data } = claim;
+	const articles = takeFirst(index.articlesAboutClaim(claim.id), ITEM_ARTICLE_LIMIT);
 	const view: ClaimView = {
 		id: claim.id,
 		statement: data.statement,
@@ -69,7 +74,8 @@ export function toClaimView(index: ContentIndex, claim: Item<Claim>): ClaimView 
 		})),
 		events: toEventLinks(index, data.events),
 		participants: toParticipantLinks(index, data.participants),
-		articles: toArticleLinks(index.articlesAboutClaim(claim.id)),
+		articles: toArticleLinks(articles.items),
+		moreArticles: articles.more,
 	};
 	if (data.corrects) {
 		view.corrects = {

@@ -13,6 +13,18 @@ export const HOME_ARTICLE_LIMIT = 5;
 /** Newest articles on a participant's page, before the link to all of them. */
 export const PARTICIPANT_ARTICLE_LIMIT = 10;
 
+/**
+ * Newest articles named under one event, claim or source on the pages that list those (timeline,
+ * claims, sources): the rest are counted, so a page that lists every event stays the size of its
+ * events, however many articles cover each.
+ */
+export const ITEM_ARTICLE_LIMIT = 5;
+
+/** The first `limit` of a list in display order, and how many are left out. */
+export function takeFirst<T>(items: readonly T[], limit: number): { items: T[]; more: number } {
+	return { items: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
 /** A numbered link in a pager; `gap` stands for the pages left out between two links. */
 export type PageLink = { number: number; href: string; current: boolean } | { gap: true };
 

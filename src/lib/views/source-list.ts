@@ -13,6 +13,7 @@ import { toWaybackLookupUrl } from '../archive/wayback-urls.ts';
 import { formatDay, parseIsoDate, toIsoDate } from '../dates.ts';
 import type { Source, SourceType } from '../schema/source.ts';
 import { SOURCE_TYPE_LABELS } from '../sources.ts';
+import { ITEM_ARTICLE_LIMIT, takeFirst } from './pagination.ts';
 
 /** One source as /sources/ prints it. */
 export interface SourceView {
@@ -35,7 +36,10 @@ export interface SourceView {
 	lookup?: string;
 	language: string;
 	note?: string;
+	/** Where the source is cited; only the newest ITEM_ARTICLE_LIMIT articles are listed. */
 	citedIn: CitedIn;
+	/** How many more articles cite it. */
+	moreArticles: number;
 	/** How many places cite it, across articles, events, claims and participants. */
 	citationCount: number;
 }
@@ -59,6 +63,7 @@ export function toSourceTitle(source: Source): string {
 export function toSourceView(index: ContentIndex, source: Item<Source>): SourceView {
 	const { data } = source;
 	const citedIn = index.citedIn(source.id);
+	const articles = takeFirst(citedIn.articles, ITEM_ARTICLE_LIMIT);
 	const view: SourceView = {
 		id: source.id,
 		label: toSourceLabel(data),
@@ -70,7 +75,8 @@ export function toSourceView(index: ContentIndex, source: Item<Source>): SourceV
 		url: data.url,
 		archived: data.archived,
 		language: data.language,
-		citedIn,
+		citedIn: { ...citedIn, articles: articles.items },
+		moreArticles: articles.more,
 		citationCount:
 			citedIn.articles.length +
 			citedIn.events.length +

@@ -15,6 +15,7 @@ import { EVENT_STATUS_TERMS } from './labels.ts';
 import type { Event, EventStatus } from '../schema/event.ts';
 import { urls } from '../urls.ts';
 import { byWhen, groupByPeriod, toWhenView, type WhenView } from '../when.ts';
+import { ITEM_ARTICLE_LIMIT, takeFirst } from './pagination.ts';
 
 /** One event as the timeline prints it. */
 export interface TimelineEntry {
@@ -27,7 +28,10 @@ export interface TimelineEntry {
 	statusLabel: string;
 	location?: string;
 	participants: Link[];
+	/** The newest articles about the event, at most ITEM_ARTICLE_LIMIT. */
 	articles: Link[];
+	/** How many more articles are about it. */
+	moreArticles: number;
 	sources: SourceRef[];
 	/** The event's column in the attendance matrix, when it records who attended. */
 	attendance?: Link;
@@ -45,6 +49,7 @@ export interface TimelineGroup {
 /** One event as the timeline prints it. */
 export function toTimelineEntry(index: ContentIndex, event: Item<Event>): TimelineEntry {
 	const { data } = event;
+	const articles = takeFirst(index.articlesAboutEvent(event.id), ITEM_ARTICLE_LIMIT);
 	const entry: TimelineEntry = {
 		id: event.id,
 		title: data.title,
@@ -53,7 +58,8 @@ export function toTimelineEntry(index: ContentIndex, event: Item<Event>): Timeli
 		status: data.status,
 		statusLabel: EVENT_STATUS_TERMS[data.status].label,
 		participants: toParticipantLinks(index, data.participants),
-		articles: toArticleLinks(index.articlesAboutEvent(event.id)),
+		articles: toArticleLinks(articles.items),
+		moreArticles: articles.more,
 		sources: toSourceRefs(index, data.sources),
 	};
 	if (data.location) entry.location = data.location;

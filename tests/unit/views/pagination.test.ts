@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, toPageLinks, toPageParam } from '../../../src/lib/views/pagination.ts';
+import {
+	paginate,
+	takeFirst,
+	toPageLinks,
+	toPageParam,
+} from '../../../src/lib/views/pagination.ts';
 
 const hrefOf = (page: number) => (page === 1 ? '/list/' : `/list/page/${page}/`);
 
@@ -107,5 +112,13 @@ describe('toPageParam', () => {
 	it('gives the first page no parameter and the others page/N', () => {
 		expect(toPageParam(1)).toBeUndefined();
 		expect(toPageParam(2)).toBe('page/2');
+	});
+});
+
+describe('takeFirst', () => {
+	it('keeps the first items and counts the rest', () => {
+		expect(takeFirst(['a', 'b', 'c'], 2)).toEqual({ items: ['a', 'b'], more: 1 });
+		expect(takeFirst(['a'], 2)).toEqual({ items: ['a'], more: 0 });
+		expect(takeFirst([], 5)).toEqual({ items: [], more: 0 });
 	});
 });
