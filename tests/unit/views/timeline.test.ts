@@ -44,6 +44,7 @@ describe('buildTimeline', () => {
 				{ href: '/participants/jane-doe/', label: 'Jane Doe' },
 			],
 			articles: [{ href: '/articles/meeting-report/', label: 'Chiefs meet in Paris' }],
+			moreArticles: 0,
 			sources: [
 				{ id: 'wire-a', href: '/sources/#wire-a', label: 'AP (via WKMG)' },
 				{ id: 'outlet-b', href: '/sources/#outlet-b', label: 'Le Monde', quote: 'a quote' },
