@@ -295,7 +295,7 @@ describe('npm run check:content', () => {
 			const run = runGateOnFixture('status-attendance-basis');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
-				"content/events/2025-03-11-meeting.yaml:14: attendance[0].versions[0].basis: "confirmed" for france needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set basis: reported, or cite a second independent source
+				"content/events/2025-03-11-meeting.yaml:14: attendance, item 1, versions, item 1, basis: "confirmed" for france needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set basis: reported, or cite a second independent source
 				1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 			`);
 		});
@@ -304,7 +304,7 @@ describe('npm run check:content', () => {
 			const run = runGateOnFixture('status-disputed-shared-sources');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
-				"content/claims/meeting-held.yaml:6: versions[0].sources: a version of a disputed claim needs a source of its own; every source here is also cited by another version (wire-report in versions[1]) — cite the source that gives this account, or merge it into the version it shares its sources with
+				"content/claims/meeting-held.yaml:6: versions, item 1, sources: a version of a disputed claim needs a source of its own; every source here is also cited by another version (wire-report in versions, item 2) — cite the source that gives this account, or merge it into the version it shares its sources with
 				1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
 			`);
 		});

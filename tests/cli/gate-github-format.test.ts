@@ -7,14 +7,13 @@ describe('npm run check:content -- --format github', () => {
 		const run = runGateOnFixture('many-errors', ['--format', 'github']);
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"::error file=content/articles/meeting-report.md,line=10,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			::error file=content/articles/meeting-report.md,line=12,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
-			::error file=content/articles/meeting-report.md,line=14,title=body::raw HTML is not allowed — write it in Markdown (e.g. **bold**, [text](https://…))
+			"::error file=content/articles/meeting-report.md,line=10,title=body::raw HTML <script> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			::error file=content/articles/meeting-report.md,line=12,title=body::raw HTML <iframe> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
+			::error file=content/articles/meeting-report.md,line=14,title=body::raw HTML <img> is not allowed — link to the picture instead: [description](https://…)
 			::error file=content/events/2025-03-11-meeting.yaml,line=5,title=when.date::"2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
 			::error file=content/participants/france.yaml,line=1,title=kind::is missing — add it (expected one of: country, organisation, person)
-			::error file=content/sources/wire-report.yaml,line=1,title=publisher::is missing — rename "publsher" to "publisher" (expected text)
-			::error file=content/sources/wire-report.yaml,line=1,title=publsher::is not a known field — check the spelling, or remove it (CONTRIBUTING.md lists every field)
-			1 article, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
+			::error file=content/sources/wire-report.yaml,line=1,title=publsher::unknown field — did you mean "publisher"?
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 6 problems"
 		`);
 	});
 

@@ -35,7 +35,7 @@ describe('npm run new -- --list', () => {
 			  "2025-03-11-meeting  11 March 2025: Chiefs meet",
 			  "france    France (country)
 			jane-doe  Jane Doe (person)",
-			  "meeting-held  confirmed: The meeting took place.",
+			  "meeting-held  reported: The meeting took place.",
 			  "meeting-report  26 November 2026: The meeting",
 			]
 		`);

@@ -147,7 +147,7 @@ export function checkStatuses(content: ContentSet): Problem[] {
 				`a version of a disputed claim needs a source of its own; every source here is also cited by another version (${shared
 					.map(
 						({ id, alsoIn }) =>
-							`${id} in ${alsoIn.map((other) => `versions[${other}]`).join(', ')}`,
+							`${id} in ${alsoIn.map((other) => `versions, item ${other + 1}`).join(', ')}`,
 					)
 					.join(
 						'; ',
