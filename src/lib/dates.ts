@@ -55,12 +55,24 @@ export function toIsoYear(date: Date): string {
 
 /** `11 March 2025`: a date-only value as readers see it. */
 export function formatDay(date: Date): string {
-	return format(date, 'd MMMM yyyy', inUtc);
+	return remember(days, date, () => format(date, 'd MMMM yyyy', inUtc));
 }
 
 /** `March 2025`. */
 export function formatMonth(date: Date): string {
-	return format(date, 'MMMM yyyy', inUtc);
+	return remember(months, date, () => format(date, 'MMMM yyyy', inUtc));
+}
+
+// A build formats the same few hundred days thousands of times (every article card, reference and
+// feed item), and date-fns works out the zone's offset each time: keep each day's text once.
+const days = new Map<number, string>();
+const months = new Map<number, string>();
+
+function remember(memo: Map<number, string>, date: Date, make: () => string): string {
+	const key = date.getTime();
+	let text = memo.get(key);
+	if (text === undefined) memo.set(key, (text = make()));
+	return text;
 }
 
 /**

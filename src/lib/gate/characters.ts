@@ -62,11 +62,16 @@ export interface MixedWord {
 	odd: string[];
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Words in `text` whose letters come from more than one of the Latin, Cyrillic and Greek alphabets. */
 export function findMixedScriptWords(text: string): MixedWord[] {
 	const found: MixedWord[] = [];
+	// Only a word with a letter outside ASCII can mix alphabets: most text is skipped at once.
+	if (!NON_ASCII.test(text)) return found;
 	for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
 		const word = match[0];
+		if (!NON_ASCII.test(word)) continue;
 		const letters = new Map<string, string[]>();
 		for (const letter of word) {
 			const script = SCRIPTS.find((candidate) => candidate.pattern.test(letter));
