@@ -42,5 +42,7 @@ export default defineConfig({
 		pagefind({ forceLanguage: SITE.lang }),
 	],
 	// Article bodies are rendered by the content loader from the tree the gate parsed, through the
-	// plugins listed in src/lib/markdown/render.ts; no Markdown goes through Astro's own processor.
+	// plugins listed in src/lib/markdown/render.ts; no Markdown goes through Astro's own processor,
+	// so its syntax highlighter (Shiki, whose inline styles a CSP would block) is switched off.
+	markdown: { syntaxHighlight: false },
 });

@@ -60,10 +60,12 @@ export function contentLoader(collection: StoredCollection, options: GateOptions
 			const root = fileURLToPath(context.config.root);
 			const { run, reported } = currentRun(root, options);
 			if (run.failed) {
+				if (!reported) throw new Error(`${run.lines.join('\n')}\n${run.summary}`);
 				// The integration has printed the problems, stopped a build and, under `astro dev`,
-				// shows them in the browser; keep what was stored until they are fixed.
-				if (reported) return;
-				throw new Error(`${run.lines.join('\n')}\n${run.summary}`);
+				// shows them in the browser: keep what was stored until they are fixed. A dev server
+				// that starts with errors stores the entries that are valid, so Astro does not also
+				// warn that the collections are empty.
+				if (context.store.keys().length > 0) return;
 			}
 			const entries = run.result.content[collection] as ReadonlyArray<Entry<object>>;
 			if (collection === 'articles') {

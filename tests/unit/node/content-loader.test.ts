@@ -4,7 +4,7 @@
  * entries whose file is gone. The fixture tree is tests/fixtures/base.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -132,6 +132,16 @@ describe('the content loader', () => {
 		await load('articles', target);
 		expect(target.writes).toEqual([article?.id]);
 		expect(target.entries.get(article?.id ?? '')?.rendered?.html).toContain('A new title');
+	});
+
+	it('stores the valid entries when it starts while the content has errors', async () => {
+		const events = join(root, 'content', 'events');
+		const valid = readdirSync(events).length;
+		writeFileSync(join(events, 'broken.yaml'), 'title: [\n');
+		const target = createStore();
+		await load('events', target);
+		expect(target.entries.size).toBe(valid);
+		expect(target.entries.has('broken')).toBe(false);
 	});
 
 	it('keeps what it stored while the content has errors the integration reported', async () => {
