@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { ArticleEntry, Entry } from '../lib/content/entries.ts';
 import type { CollectionName } from '../lib/content/layout.ts';
+import { parseMarkdown } from '../lib/markdown/parse.ts';
 import { createBodyRenderer, type BodyRenderer } from '../lib/markdown/render.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { digestFiles } from './files-digest.ts';
@@ -88,16 +89,11 @@ export function contentLoader(collection: StoredCollection, options: GateOptions
 function replaceAll<T extends { id: string }>(
 	context: LoaderContext,
 	entries: readonly T[],
-	store: (entry: T) => void | Promise<void>,
-): Promise<void> | void {
+	store: (entry: T) => void,
+): void {
 	const ids = new Set(entries.map((entry) => entry.id));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-	const pending: Array<Promise<void>> = [];
-	for (const entry of entries) {
-		const result = store(entry);
-		if (result) pending.push(result);
-	}
-	return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+	for (const entry of entries) store(entry);
 }
 
 async function storeArticles(
@@ -108,14 +104,21 @@ async function storeArticles(
 	const sources = new Map(run.result.content.sources.map((entry) => [entry.id, entry.data]));
 	let render: BodyRenderer | undefined;
 	const plugins = getPluginsDigest();
-	await replaceAll(context, articles, async (article) => {
+	const ids = new Set(articles.map((article) => article.id));
+	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+	// One article at a time: each tree is rendered, then dropped, so memory follows one article.
+	for (const article of articles) {
+		const { tree } = article;
+		article.tree = undefined;
 		const cited = article.citedSources.map((id) => sources.get(id));
 		const digest = context.generateDigest(
 			JSON.stringify([article.data, article.body, cited, plugins]),
 		);
-		if (context.store.get(article.id)?.digest === digest) return;
+		if (context.store.get(article.id)?.digest === digest) continue;
 		render ??= createBodyRenderer({ getSource: (id): Source | undefined => sources.get(id) });
-		const { html, headings } = await render(article.tree, article.file);
+		// The tree is gone only if this run's entries were stored once already (a second sync with
+		// no new gate run): parse the checked body again rather than fail.
+		const { html, headings } = await render(tree ?? parseMarkdown(article.body), article.file);
 		const metadata: ArticleMetadata = { citedSources: article.citedSources };
 		context.store.set({
 			id: article.id,
@@ -125,5 +128,5 @@ async function storeArticles(
 			digest,
 			rendered: { html, metadata: { headings, ...metadata } },
 		});
-	});
+	}
 }

@@ -29,8 +29,11 @@ export interface ArticleEntry extends Entry<Article> {
 	citedSources: string[];
 	/** Absolute links in the body, with their line in the file. */
 	links: Array<{ url: string; line?: number }>;
-	/** The parsed body, checked by the gate; the content loader renders it without parsing again. */
-	tree: Root;
+	/**
+	 * The parsed body, checked by the gate; the content loader renders it without parsing again,
+	 * then lets it go (undefined from then on), so a build never holds every tree at once.
+	 */
+	tree?: Root | undefined;
 }
 
 export interface ContentSet {
