@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSiteCopy, removeSiteCopy } from '../helpers/site-copy.ts';
+import { astroEnv, makeSiteCopy, removeSiteCopy } from '../helpers/site-copy.ts';
 
 const ARTICLE = 'content/articles/how-we-got-here.md';
 const LINE = 'participants:';
@@ -33,14 +33,7 @@ function breakArticle(): void {
 const PROBLEM = new RegExp(`${ARTICLE.replaceAll('.', '\\.')}:\\d+: particpants: `, 'g');
 
 const astro = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'astro');
-// Without vitest's own variables (VITEST, TEST, NODE_ENV=test): with them, `astro dev` takes
-// itself for a test run and serves no content pages.
-const parentEnv = Object.fromEntries(
-	Object.entries(process.env).filter(
-		([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV',
-	),
-);
-const env = { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+const env = astroEnv();
 
 describe('astro build with a content problem', () => {
 	it('prints the gate line and the summary, then stops, with no stack trace', () => {

@@ -36,3 +36,21 @@ export function makeSiteCopy(content = join(ROOT, 'content')): string {
 export function removeSiteCopy(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * The environment for running `astro` from a test: the parent's, without vitest's own variables
+ * (VITEST…, TEST, NODE_ENV=test). With them, Astro takes itself for a test run: `astro dev` serves
+ * no content pages.
+ */
+export function astroEnv(): NodeJS.ProcessEnv {
+	return {
+		...Object.fromEntries(
+			Object.entries(process.env).filter(
+				([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV',
+			),
+		),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+	};
+}

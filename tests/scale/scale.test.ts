@@ -13,26 +13,24 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRealContent } from '../../bench/inputs.ts';
 import { generateArticles } from '../../bench/synthetic.ts';
-import { makeSiteCopy, removeSiteCopy } from '../helpers/site-copy.ts';
+import { astroEnv, makeSiteCopy, removeSiteCopy } from '../helpers/site-copy.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SYNTHETIC = 300;
 const PER_PAGE = 50;
 
-// Without vitest's own variables: with them, Astro takes itself for a test run.
-const env = {
-	...Object.fromEntries(
-		Object.entries(process.env).filter(
-			([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV',
-		),
-	),
-	ASTRO_TELEMETRY_DISABLED: '1',
-};
+const env = astroEnv();
 
 let site: string;
 let articleIds: string[];
 /** Every article's frontmatter, read from the files, newest first as the site orders them. */
-let articles: Array<{ id: string; published: string; participants: string[]; tags: string[] }>;
+let articles: Array<{
+	id: string;
+	published: string;
+	participants: string[];
+	tags: string[];
+	events: string[];
+}>;
 const before = new Map<string, string>();
 
 const read = (path: string) => readFileSync(join(site, 'dist', path), 'utf8');
@@ -63,24 +61,10 @@ function readArticles() {
 				published: String(data['published']),
 				participants: (data['participants'] as string[] | undefined) ?? [],
 				tags: (data['tags'] as string[] | undefined) ?? [],
+				events: (data['events'] as string[] | undefined) ?? [],
 			};
 		})
 		.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
-}
-
-/** Each article's events, read from the files. */
-function readArticlesWithEvents() {
-	const folder = join(site, 'content', 'articles');
-	return readdirSync(folder)
-		.filter((name) => name.endsWith('.md'))
-		.map((name) => {
-			const text = readFileSync(join(folder, name), 'utf8');
-			const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<
-				string,
-				unknown
-			>;
-			return { events: (data['events'] as string[] | undefined) ?? [] };
-		});
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -178,7 +162,7 @@ describe('a site with 300 more articles', () => {
 
 	it('names at most 5 articles under each event on the timeline, and counts the rest', () => {
 		const events = new Map<string, number>();
-		for (const article of readArticlesWithEvents())
+		for (const article of articles)
 			for (const id of article.events) events.set(id, (events.get(id) ?? 0) + 1);
 		const [busiest = '', total = 0] = [...events].sort((a, b) => b[1] - a[1])[0] ?? [];
 		expect(total).toBeGreaterThan(5);
