@@ -1,0 +1,181 @@
+/**
+ * checkRules over a hand-made content set: participant kinds, publication dates, duplicate source
+ * addresses and unknown references, each with the field, line and message it reports.
+ */
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import type { ArticleEntry, ContentSet, Entry } from '../../../src/lib/content/entries.ts';
+import type { CollectionName } from '../../../src/lib/content/layout.ts';
+import { formatProblem } from '../../../src/lib/gate/problem.ts';
+import { checkRules, type RuleOptions } from '../../../src/lib/gate/rules.ts';
+import { articleSchema } from '../../../src/lib/schema/article.ts';
+import { participantSchema } from '../../../src/lib/schema/participant.ts';
+import { sourceSchema } from '../../../src/lib/schema/source.ts';
+
+const LINES: Record<string, number> = { country: 4, 'roles.0.of': 7, published: 3, url: 2 };
+
+function entry<T>(collection: string, id: string, data: T): Entry<T> {
+	return {
+		id,
+		file: `content/${collection}/${id}.yaml`,
+		data,
+		lineOf: (path) => LINES[path.map(String).join('.')],
+	};
+}
+
+const source = (id: string, url: string) =>
+	entry(
+		'sources',
+		id,
+		sourceSchema.parse({
+			publisher: 'BBC',
+			title: `Document ${id}`,
+			url,
+			published: 'unknown',
+			accessed: '2026-11-24',
+			archived: null,
+			type: 'outlet',
+			language: 'en',
+		}),
+	);
+
+const participant = (id: string, fields: Record<string, unknown>) =>
+	entry(
+		'participants',
+		id,
+		participantSchema.parse({ name: id, summary: 'Someone.', sources: ['bbc'], ...fields }),
+	);
+
+const article = (id: string, published: string, updated?: string): ArticleEntry => ({
+	...entry(
+		'articles',
+		id,
+		articleSchema.parse({
+			title: 'A title',
+			standfirst: 'A standfirst.',
+			kind: 'report',
+			published,
+			...(updated ? { updated } : {}),
+		}),
+	),
+	file: `content/articles/${id}.md`,
+	body: 'Text.[^bbc]',
+	bodyLine: 8,
+	citedSources: ['bbc'],
+	links: [],
+	tree: { type: 'root', children: [] } satisfies Root,
+});
+
+function contentOf(parts: Partial<ContentSet>): ContentSet {
+	return {
+		articles: [],
+		events: [],
+		participants: [],
+		sources: [source('bbc', 'https://example.org/bbc')],
+		claims: [],
+		blockedDomains: [],
+		...parts,
+	};
+}
+
+function options(content: ContentSet, extra: Partial<RuleOptions> = {}): RuleOptions {
+	const ids = (name: CollectionName) => new Set(content[name].map((e: Entry<unknown>) => e.id));
+	return {
+		today: new Date(Date.UTC(2026, 11, 2)),
+		ids: {
+			articles: ids('articles'),
+			events: ids('events'),
+			participants: ids('participants'),
+			sources: ids('sources'),
+			claims: ids('claims'),
+		},
+		allEntriesRead: true,
+		...extra,
+	};
+}
+
+const lines = (content: ContentSet, extra?: Partial<RuleOptions>) =>
+	checkRules(content, options(content, extra)).map(formatProblem);
+
+describe('checkRules', () => {
+	it('refuses a person whose country is not a country, and a role held in a person', () => {
+		const content = contentOf({
+			participants: [
+				participant('france', { kind: 'country' }),
+				participant('nato', { kind: 'organisation' }),
+				participant('lecornu', {
+					kind: 'person',
+					country: 'nato',
+					roles: [{ title: 'Minister', of: 'macron', period: 'March 2025', sources: ['bbc'] }],
+				}),
+				participant('macron', {
+					kind: 'person',
+					country: 'france',
+					roles: [{ title: 'President', of: 'france', period: 'March 2025', sources: ['bbc'] }],
+				}),
+			],
+		});
+		expect(lines(content)).toMatchInlineSnapshot(`
+			[
+			  "content/participants/lecornu.yaml:4: country: "nato" is not a country — point \`country\` at a participant with kind: country",
+			  "content/participants/lecornu.yaml:7: roles[0].of: "macron" is a person — a role is held in a country or an organisation",
+			]
+		`);
+	});
+
+	it('refuses an article published after today or before launch, and one updated after today', () => {
+		const content = contentOf({
+			articles: [
+				article('future', '2026-12-03'),
+				article('today', '2026-12-02', '2026-12-02'),
+				article('back-dated', '2026-11-25'),
+				article('launch-day', '2026-11-26'),
+				article('updated-later', '2026-11-27', '2026-12-05'),
+			],
+		});
+		expect(lines(content, { launched: new Date(Date.UTC(2026, 10, 26)) })).toMatchInlineSnapshot(`
+			[
+			  "content/articles/future.md:3: published: is after today (2 December 2026) — use the day the article is published",
+			  "content/articles/back-dated.md:3: published: is before the site went live (26 November 2026) — use the day the article is published here, not the day of the events",
+			  "content/articles/updated-later.md: updated: is after today (2 December 2026) — use the day of the change",
+			]
+		`);
+	});
+
+	it('allows any past day when no launch day is given', () => {
+		const content = contentOf({ articles: [article('old', '2025-03-11')] });
+		expect(lines(content)).toEqual([]);
+	});
+
+	it('warns on two or more sources with the same address, naming the others', () => {
+		const content = contentOf({
+			sources: [
+				source('bbc', 'https://example.org/same'),
+				source('bbc-copy', 'https://example.org/same'),
+				source('bbc-third', 'https://example.org/same'),
+				source('other', 'https://example.org/other'),
+			],
+			articles: [article('cites', '2026-11-27')],
+		});
+		const found = lines(content).filter((line) => line.includes('same as'));
+		expect(found).toMatchInlineSnapshot(`
+			[
+			  "content/sources/bbc.yaml:2: url: warning: is the same as in "bbc-copy", "bbc-third" — keep one source per document",
+			  "content/sources/bbc-copy.yaml:2: url: warning: is the same as in "bbc", "bbc-third" — keep one source per document",
+			  "content/sources/bbc-third.yaml:2: url: warning: is the same as in "bbc", "bbc-copy" — keep one source per document",
+			]
+		`);
+	});
+
+	it('reports a reference to an entry that does not exist, with the file to add', () => {
+		const content = contentOf({
+			participants: [participant('france', { kind: 'country', sources: ['no-such-source'] })],
+		});
+		expect(lines(content)).toMatchInlineSnapshot(`
+			[
+			  "content/participants/france.yaml: sources[0]: "no-such-source" is not in content/sources/ — fix the id or add content/sources/no-such-source.yaml",
+			  "content/sources/bbc.yaml: source: warning: is never cited — cite it from an article, event, participant or claim, or delete the file",
+			]
+		`);
+	});
+});
