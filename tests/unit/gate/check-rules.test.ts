@@ -178,4 +178,82 @@ describe('checkRules', () => {
 			]
 		`);
 	});
+
+	it('reports an error, without a line when the file has none for the field', () => {
+		const content = contentOf({
+			participants: [participant('nowhere', { kind: 'country', sources: ['no-such-source'] })],
+		});
+		expect(checkRules(content, options(content)).at(0)).toStrictEqual({
+			file: 'content/participants/nowhere.yaml',
+			field: 'sources[0]',
+			message:
+				'"no-such-source" is not in content/sources/ — fix the id or add content/sources/no-such-source.yaml',
+			severity: 'error',
+		});
+	});
+
+	it('does not call an unknown country "not a country": it is reported as unknown only', () => {
+		const content = contentOf({
+			participants: [participant('lecornu', { kind: 'person', country: 'atlantis' })],
+		});
+		expect(lines(content)).toEqual([
+			'content/participants/lecornu.yaml:4: country: "atlantis" is not in content/participants/ — fix the id or add content/participants/atlantis.yaml',
+		]);
+	});
+
+	it('refuses a source address, an archived copy and a body link on a blocked domain', () => {
+		const blocked = {
+			...entry('blocked-domains', 'news-pravda.com', {
+				id: 'news-pravda.com',
+				reason: 'Why.',
+				references: [],
+			}),
+		};
+		const onBlocked = {
+			...source('copied', 'https://fr.news-pravda.com/story'),
+		};
+		const archivedOnBlocked = source('archived', 'https://example.org/fine');
+		archivedOnBlocked.data = {
+			...archivedOnBlocked.data,
+			archived: 'https://news-pravda.com/copy',
+		};
+		const linking = article('linking', '2026-11-27');
+		linking.links = [
+			{ url: 'https://news-pravda.com/x', line: 12 },
+			{ url: 'https://example.org/ok', line: 13 },
+		];
+		const content = contentOf({
+			sources: [source('bbc', 'https://example.org/bbc'), onBlocked, archivedOnBlocked],
+			articles: [linking],
+			blockedDomains: [blocked],
+		});
+		const found = lines(content).filter((line) => line.includes('blocked domain'));
+		expect(found).toEqual([
+			'content/sources/copied.yaml:2: url: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact',
+			'content/sources/archived.yaml: archived: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact',
+			'content/articles/linking.md:12: body: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact',
+		]);
+	});
+
+	it('counts a source cited from any entry as cited, but not a participant of the same id', () => {
+		const aboutFrance = article('about-france', '2026-11-27');
+		aboutFrance.data = { ...aboutFrance.data, participants: ['france'] };
+		const content = contentOf({
+			sources: [
+				source('bbc', 'https://example.org/bbc'),
+				source('france', 'https://example.org/france'),
+				source('from-participant', 'https://example.org/p'),
+			],
+			participants: [participant('france', { kind: 'country', sources: ['from-participant'] })],
+			articles: [aboutFrance],
+		});
+		expect(lines(content).filter((line) => line.includes('never cited'))).toEqual([
+			'content/sources/france.yaml: source: warning: is never cited — cite it from an article, event, participant or claim, or delete the file',
+		]);
+	});
+
+	it('calls no source uncited while some entry could not be read', () => {
+		const content = contentOf({ sources: [source('lonely', 'https://example.org/lonely')] });
+		expect(lines(content, { allEntriesRead: false })).toEqual([]);
+	});
 });

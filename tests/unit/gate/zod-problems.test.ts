@@ -117,6 +117,34 @@ describe('toFieldIssues', () => {
 	});
 });
 
+describe('toFieldIssues, edge cases', () => {
+	it('finds a misspelling two letters away, deep in the file, and names the field it stands for', () => {
+		const schema = z.object({ event: z.object({ when }) });
+		expect(
+			issuesFor(schema, { event: { when: { precisoin: 'day', date: 'x' } } }).at(0),
+		).toMatchInlineSnapshot(
+			`"event.when.precision: is missing — rename "precisoin" to "precision" (expected string)"`,
+		);
+	});
+
+	it('asks to add a missing list item rather than looking for a misspelt key', () => {
+		expect(issuesFor(z.array(z.string()), ['a', undefined])).toEqual([
+			'1: is missing — add it (expected string)',
+		]);
+	});
+
+	it('reports a whole file that is empty as the wrong type, not as a missing field', () => {
+		expect(issuesFor(when, undefined)).toEqual([
+			': expected a group of fields (name: value), indented under this one',
+		]);
+	});
+
+	it('keeps the message zod gives an issue that is not about a type', () => {
+		const schema = z.object({ value: z.union([z.string(), z.number()]) });
+		expect(issuesFor(schema, { value: true })).toEqual(['value: Invalid input']);
+	});
+});
+
 describe('valueAt', () => {
 	it('follows keys and list positions through plain data', () => {
 		expect(valueAt({ a: [{ b: 'found' }] }, ['a', 0, 'b'])).toBe('found');
