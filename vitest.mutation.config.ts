@@ -1,15 +1,9 @@
 // The vitest config Stryker runs (stryker.config.mjs): the `unit` project of vitest.config.ts
 // alone, because Stryker's vitest runner has no project filter and the other projects start
-// processes or build sites, far too slow to run once per mutant.
+// processes or build sites, far too slow to run once per mutant. Keep `isolate` on: a static
+// mutant (stryker.schema.config.mjs) only takes effect when its module is imported again.
 // https://stryker-mutator.io/docs/stryker-js/vitest-runner/
 import { defineConfig } from 'vitest/config';
 import { unitProject } from './vitest.config.ts';
 
-export default defineConfig({
-	test: {
-		// Stryker runs the tests once per mutant; importing each test file's modules afresh every
-		// time is most of that cost. The unit tests share no state through modules, and Stryker
-		// switches non-static mutants at run time, so the modules can be kept between runs.
-		projects: [{ ...unitProject, test: { ...unitProject.test, isolate: false } }],
-	},
-});
+export default defineConfig({ test: { projects: [unitProject] } });
