@@ -14,6 +14,8 @@ export default defineConfig(
 			'node_modules/',
 			'reports/',
 			'.scratch/',
+			// Stryker's sandboxes (npm run test:mutation).
+			'.stryker-tmp/',
 			'tests/fixtures/',
 			// The fixture site's build output (tests/helpers/fixture-site.ts).
 			'tests/fixture-site/dist/',

@@ -7,17 +7,19 @@ import { defineConfig } from 'vitest/config';
 // off by one day (workers inherit this).
 process.env['TZ'] = 'America/New_York';
 
+/** Pure functions and files on disk; starting a process fails the test (see the setup file). */
+export const unitProject = {
+	test: {
+		name: 'unit',
+		include: ['tests/unit/**/*.test.ts'],
+		setupFiles: ['tests/unit/no-processes.ts'],
+	},
+};
+
 export default defineConfig({
 	test: {
 		projects: [
-			// Pure functions and files on disk; starting a process fails the test (see the setup file).
-			{
-				test: {
-					name: 'unit',
-					include: ['tests/unit/**/*.test.ts'],
-					setupFiles: ['tests/unit/no-processes.ts'],
-				},
-			},
+			unitProject,
 			// The command-line tools run as a contributor runs them: node scripts/…, git.
 			{ test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 120_000 } },
 			// The hand-made fixture site (tests/fixture-site/), built once, against hand-written answers.

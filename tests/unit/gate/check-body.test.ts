@@ -57,3 +57,47 @@ describe('linkProblem', () => {
 		}
 	});
 });
+
+describe('checkBody, every kind of finding with its line', () => {
+	it('reports raw HTML, images, footnote definitions, placeholders, bad links and bad citations', () => {
+		const body = [
+			'Intro.[^known]', // 1
+			'', // 2
+			'<div>raw</div>', // 3
+			'', // 4
+			'![a picture](https://example.org/p.png)', // 5
+			'', // 6
+			'![ref picture][pic]', // 7
+			'', // 8
+			'[pic]: https://example.org/pic.png', // 9
+			'', // 10
+			'Still TODO here, and `TODO` in code.', // 11
+			'', // 12
+			'[a mail](mailto:someone@example.org) and [fine](https://example.org/fine)', // 13
+			'', // 14
+			'Bad label.[^Not An Id] Unknown.[^no-such-source]', // 15
+			'', // 16
+			'[^hand]: a hand-written footnote', // 17
+		].join('\n');
+		const report = checkBody(body, (id) => id === 'known');
+		expect(report.findings.map((f) => `${f.line ?? '-'}: ${f.rule ?? ''}: ${f.message}`))
+			.toMatchInlineSnapshot(`
+				[
+				  "3: : raw HTML <div> is not allowed — remove the tag: a blank line starts a paragraph",
+				  "5: : images are not supported — link to the picture instead: [description](https://…)",
+				  "7: : images are not supported — link to the picture instead: [description](https://…)",
+				  "11: placeholder: still says "TODO" — replace the placeholder with the real text, or delete the line",
+				  "11: placeholder: still says "TODO" — replace the placeholder with the real text, or delete the line",
+				  "13: : link "mailto:someone@example.org" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor",
+				  "17: : remove the footnote definition [^hand]: — a citation takes its details from content/sources/",
+				  "15: : "[^Not An Id]" is not a source id — write [^id] with the id of a file in content/sources/",
+				  "15: : cites unknown source "no-such-source" — fix the id (npm run new -- --list sources shows them all) or create content/sources/no-such-source.yaml",
+				]
+			`);
+		expect(report.links).toStrictEqual([
+			{ url: 'https://example.org/pic.png', line: 9 },
+			{ url: 'https://example.org/fine', line: 13 },
+		]);
+		expect(report.citedSources).toEqual(['known']);
+	});
+});

@@ -101,3 +101,33 @@ describe('checkContent', () => {
 		expect(result.problems.filter((problem) => problem.severity === 'warning')).toEqual([]);
 	});
 });
+
+describe('checkContent, the problems as data', () => {
+	it('reports a missing blocked-domains list as an error of the file, with no line', () => {
+		const result = checkContent(
+			base.filter((file) => file.path !== 'content/blocked-domains.yaml'),
+			{ today },
+		);
+		expect(result.problems).toStrictEqual([
+			{
+				file: 'content/blocked-domains.yaml',
+				field: 'file',
+				message: 'is missing — restore the list of blocked domains',
+				severity: 'error',
+			},
+		]);
+		expect(result.content.blockedDomains).toEqual([]);
+	});
+
+	it('lists the problems by file name, whatever order the files come in', () => {
+		const files = [
+			{ path: 'content/sources/z-link.yaml', kind: 'symlink' as const },
+			...base,
+			{ path: 'content/events/a-link.yaml', kind: 'symlink' as const },
+		];
+		expect(checkContent(files, { today }).problems.map((p) => p.file)).toEqual([
+			'content/events/a-link.yaml',
+			'content/sources/z-link.yaml',
+		]);
+	});
+});

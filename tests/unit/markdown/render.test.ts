@@ -133,3 +133,32 @@ describe('headings', () => {
 		);
 	});
 });
+
+describe('back-links', () => {
+	it('names each back-link by its reference number, and by the citation when a source is cited again', async () => {
+		const html = await render('One.[^wire-report] Two.[^ministry-page] Again.[^ministry-page]');
+		const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
+		expect(labels).toEqual([
+			'Back to reference 1',
+			'Back to reference 2',
+			'Back to reference 2, citation 2',
+		]);
+	});
+});
+
+describe('errors', () => {
+	it('names the file it was given in the error for an unknown source', async () => {
+		const error: unknown = await renderBody(
+			parseMarkdown('Nobody.[^no-such-source]'),
+			'content/articles/example.md',
+		).catch((caught: unknown) => caught);
+		expect(error).toMatchObject({ file: 'content/articles/example.md' });
+	});
+
+	it('names no file when it was given none', async () => {
+		const error: unknown = await renderBody(parseMarkdown('Nobody.[^no-such-source]')).catch(
+			(caught: unknown) => caught,
+		);
+		expect(error).toMatchObject({ file: '' });
+	});
+});
