@@ -4,29 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORRECTION, freezeArticle } from '../helpers/freeze-article.ts';
 
 const FILE = 'content/articles/paris-meeting.md';
 
-function article(
-	options: { body?: string; title?: string; published?: string; corrections?: string } = {},
-) {
-	return [
-		'---',
-		`title: ${options.title ?? 'Military chiefs meet in Paris'}`,
-		'standfirst: More than 30 countries sent representatives.',
-		'kind: report',
-		`published: ${options.published ?? '2026-11-26'}`,
-		...(options.corrections ? [options.corrections] : []),
-		'---',
-		'',
-		options.body ??
-			'The chiefs met at the École Militaire.[^wire-report]\n\nThey met for a day.[^wire-report]',
-		'',
-	].join('\n');
-}
-
-const CORRECTION =
-	'corrections:\n  - date: 2026-11-27\n    note: An earlier version gave the wrong venue.';
+const article = freezeArticle;
 
 describe('npm run check:freeze on a git repository', () => {
 	const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'check-freeze.ts');

@@ -6,13 +6,12 @@
 import {
 	toSourceRefs,
 	type ContentIndex,
-	type Item,
 	type Link,
 	type SourceRef,
 } from '../content/content-index.ts';
 import { ATTENDANCE_BASIS_TERMS, ATTENDANCE_STATUS_TERMS, type AttendanceBasis } from './labels.ts';
 import { groupParticipants } from './participants.ts';
-import type { AttendanceRecord, AttendanceStatus, Event } from '../schema/event.ts';
+import type { AttendanceRecord, AttendanceStatus } from '../schema/event.ts';
 import type { StoryOptions } from './story.ts';
 import { urls } from '../urls.ts';
 import { toWhenView, type WhenView } from '../when.ts';
@@ -101,11 +100,6 @@ export function toAttendanceCell(
 	};
 }
 
-/** Events that record who attended, oldest first. */
-export function getMeetings(index: ContentIndex): ReadonlyArray<Item<Event>> {
-	return index.meetings;
-}
-
 /** A one-line summary of a record, e.g. "In person (reported)" or "Remote (expected) / In person (reported)". */
 export function summariseAttendance(record: AttendanceRecord): string {
 	return record.versions
@@ -118,7 +112,7 @@ export function summariseAttendance(record: AttendanceRecord): string {
 
 /** Participants × meetings: a row per participant with any record, a cell per record. */
 export function buildAttendanceMatrix(index: ContentIndex, story: StoryOptions): AttendanceMatrix {
-	const meetings = getMeetings(index);
+	const { meetings } = index;
 	const records = new Map<string, AttendanceCell>();
 	for (const meeting of meetings) {
 		for (const record of meeting.data.attendance) {

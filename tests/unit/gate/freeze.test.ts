@@ -4,30 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFreeze } from '../../../src/lib/gate/freeze.ts';
+import { CORRECTION, freezeArticle } from '../../helpers/freeze-article.ts';
 
 const FILE = 'content/articles/paris-meeting.md';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-function article(
-	options: { body?: string; title?: string; published?: string; corrections?: string } = {},
-) {
-	return [
-		'---',
-		`title: ${options.title ?? 'Military chiefs meet in Paris'}`,
-		'standfirst: More than 30 countries sent representatives.',
-		'kind: report',
-		`published: ${options.published ?? '2026-11-26'}`,
-		...(options.corrections ? [options.corrections] : []),
-		'---',
-		'',
-		options.body ??
-			'The chiefs met at the École Militaire.[^wire-report]\n\nThey met for a day.[^wire-report]',
-		'',
-	].join('\n');
-}
-
-const CORRECTION =
-	'corrections:\n  - date: 2026-11-27\n    note: An earlier version gave the wrong venue.';
+const article = freezeArticle;
 const check = (before: string, after: string | undefined) =>
 	checkFreeze([
 		{
