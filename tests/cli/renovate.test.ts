@@ -71,7 +71,6 @@ describe('the Renovate config', () => {
 			"TMP/broken.json:22: packageRules.0.schedule: Invalid schedule: Failed to parse "before 6xm on mondy" — see https://docs.renovatebot.com/configuration-options/#schedule
 			TMP/broken.json:32: packageRules.1.groupName: Configuration option \`packageRules[1].groupName\` should be a string — see https://docs.renovatebot.com/configuration-options/#groupname
 			TMP/broken.json:43: packageRules.2.matchPackageName: not a Renovate option — did you mean "matchPackageNames"?
-			TMP/broken.json:49: packageRules.3.matchPackageNames: written in a form Renovate has replaced — write ["@types/node","!@types/bun"] instead
 			TMP/broken.json:53: packageRules.3.excludePackageNames: Renovate has replaced this option — write "matchPackageNames": ["@types/node","!@types/bun"] instead
 			TMP/broken.json:62: packageRules.4.allowedVersions: written in a form Renovate has replaced — write "<7" instead
 			TMP/broken.json:67: minimumReleaseAg: not a Renovate option — did you mean "minimumReleaseAge"?"
