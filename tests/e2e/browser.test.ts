@@ -146,7 +146,7 @@ describe('keyboard', () => {
 
 	it('moves through the timeline by month and event links, with focus always visible', async () => {
 		const { context, page } = await open('/timeline/');
-		expect(await tabUntil(page, '.timeline-months a')).toBeGreaterThan(0);
+		expect(await tabUntil(page, 'nav[aria-label="Months"] a')).toBeGreaterThan(0);
 		expect(await focusIsVisible(page)).toBe(true);
 		const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
 		await page.keyboard.press('Enter');
