@@ -236,4 +236,31 @@ describe('participant and blocked-domain schema messages', () => {
 			]
 		`);
 	});
+
+	it('takes a bare domain only, whole: no scheme, no path, no capitals, at least one dot', () => {
+		const domain = (id: unknown) => messages(blockedDomainSchema, { id, reason: 'Why.' });
+		const bare =
+			'id: expected a bare lower-case domain name, e.g. news-pravda.com (no scheme, no path)';
+		expect(domain('news-pravda.com')).toEqual([]);
+		expect(domain('sub.news-pravda.com')).toEqual([]);
+		expect(domain('https://news-pravda.com')).toEqual([bare]);
+		expect(domain('news-pravda.com/path')).toEqual([bare]);
+		expect(domain('News-Pravda.com')).toEqual([bare]);
+		expect(domain('localhost')).toEqual([bare]);
+		expect(domain(42)).toEqual(['id: expected a domain name, e.g. news-pravda.com']);
+	});
+
+	it('keeps a reason to 400 characters and reads missing references as none', () => {
+		expect(
+			messages(blockedDomainSchema, { id: 'news-pravda.com', reason: 'x'.repeat(401) }),
+		).toEqual(['reason: must be at most 400 characters']);
+		expect(
+			messages(blockedDomainSchema, { id: 'news-pravda.com', reason: 'x'.repeat(400) }),
+		).toEqual([]);
+		expect(blockedDomainSchema.parse({ id: 'news-pravda.com', reason: 'Why.' })).toEqual({
+			id: 'news-pravda.com',
+			reason: 'Why.',
+			references: [],
+		});
+	});
 });
