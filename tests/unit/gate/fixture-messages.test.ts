@@ -1,14 +1,14 @@
 /**
  * The gate's messages for the mistakes a first-time contributor makes (issue 11): each fixture run
- * through the real command, its whole output snapshotted inline.
+ * through the gate in process, its whole output snapshotted inline.
  */
 /* eslint-disable no-irregular-whitespace -- a snapshot shows a file name with a zero-width space in it, as the gate prints it */
 import { describe, expect, it } from 'vitest';
-import { runGateOnFixture } from '../helpers/gate-cli.ts';
+import { gateOnFixture } from '../../helpers/gate-fixture.ts';
 
-describe('npm run check:content explains each mistake once, with its fix', () => {
+describe('the content gate explains each mistake once, with its fix', () => {
 	it('suggests the nearest known field, id, value and tag, one line per mistake', () => {
-		const run = runGateOnFixture('typos');
+		const run = gateOnFixture('typos');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:9: body: cites unknown source "wire-reprt" — did you mean "wire-report"? Or create content/sources/wire-reprt.yaml
@@ -25,7 +25,7 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 	});
 
 	it('checks a badly named file in full, so one run lists every problem', () => {
-		const run = runGateOnFixture('bad-name');
+		const run = gateOnFixture('bad-name');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/My-Article.md: file: name "My-Article" is not a lower-case kebab-case id — rename it, e.g. my-article.md
@@ -40,7 +40,7 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 	});
 
 	it('needs `updated` on or after each correction, and no correction after today', () => {
-		const run = runGateOnFixture('correction-dates', ['--today', '2026-12-01']);
+		const run = gateOnFixture('correction-dates', '2026-12-01');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:7: corrections, item 1, date: has no \`updated\` to match — add updated: 2026-11-27 under published
@@ -51,7 +51,7 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 	});
 
 	it('accepts a byte-order mark and CRLF line endings, as Windows editors save files', () => {
-		const run = runGateOnFixture('bom-crlf');
+		const run = gateOnFixture('bom-crlf');
 		expect(run.exitCode).toBe(0);
 		expect(run.output).toMatchInlineSnapshot(
 			`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`,
@@ -59,7 +59,7 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 	});
 
 	it('refuses invisible characters by name and column, and warns about words that mix alphabets', () => {
-		const run = runGateOnFixture('invisible-characters');
+		const run = gateOnFixture('invisible-characters');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:2: title: warning: the word "Pаris" at column 23 mixes Latin and Cyrillic letters (Cyrillic: "а" U+0430) — retype it in one alphabet
@@ -74,7 +74,7 @@ describe('npm run check:content explains each mistake once, with its fix', () =>
 	});
 
 	it('gives an example date for `published` that passes the rule it explains', () => {
-		const run = runGateOnFixture('published-format', ['--today', '2026-12-01']);
+		const run = gateOnFixture('published-format', '2026-12-01');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:5: published: "26 November 2026" is not written YYYY-MM-DD — write it as digits, e.g. 2026-12-01

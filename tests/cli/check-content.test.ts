@@ -1,6 +1,37 @@
-/** `npm run check:content -- --format github`, run on the gate fixtures as CI runs it. */
+/**
+ * `npm run check:content` itself: its exit codes, its flags and the GitHub format CI uses. What
+ * the gate finds in each fixture is tested in process, in tests/unit/gate/fixtures.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import { runGateOnFixture } from '../helpers/gate-cli.ts';
+
+describe('npm run check:content', () => {
+	it('exits 0 on a valid tree and prints only the summary', () => {
+		const run = runGateOnFixture('base');
+		expect(run.exitCode).toBe(0);
+		expect(run.output).toMatchInlineSnapshot(
+			`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`,
+		);
+	});
+
+	it('exits 1 on an error and prints it as file:line: field: message', () => {
+		const run = runGateOnFixture('wrong-type');
+		expect(run.exitCode).toBe(1);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/meeting-report.md:6: tags: expected a list — write it as [first, second] or as lines starting with "- "
+			1 article, 1 event, 2 participants, 2 sources, 1 claim: 1 problem"
+		`);
+	});
+
+	it('takes the last --today, and refuses one that is not a date', () => {
+		expect(runGateOnFixture('correction-dates', ['--today', '2026-12-01']).exitCode).toBe(1);
+		const run = runGateOnFixture('base', ['--today', '2026-13-01']);
+		expect(run.exitCode).toBe(2);
+		expect(run.output).toMatchInlineSnapshot(
+			`"--today: "2026-13-01" is not a date — write YYYY-MM-DD"`,
+		);
+	});
+});
 
 describe('npm run check:content -- --format github', () => {
 	it('prints one annotation per problem, then the summary as plain text', () => {

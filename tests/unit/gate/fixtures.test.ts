@@ -1,13 +1,14 @@
 /**
- * One fixture per rule of the content gate, run through the real command. The whole output is
- * snapshotted inline, so any change in wording shows up in review.
+ * One fixture per rule of the content gate (tests/fixtures/), checked in process exactly as
+ * `npm run check:content` prints it. The whole output is snapshotted inline, so any change in
+ * wording shows up in review.
  */
 import { describe, expect, it } from 'vitest';
-import { runGateOnFixture } from '../helpers/gate-cli.ts';
+import { gateOnFixture } from '../../helpers/gate-fixture.ts';
 
-describe('npm run check:content', () => {
+describe('the content gate on each fixture', () => {
 	it('passes the valid base tree and says what it checked', () => {
-		const run = runGateOnFixture('base');
+		const run = gateOnFixture('base');
 		expect(run.exitCode).toBe(0);
 		expect(run.output).toMatchInlineSnapshot(
 			`"1 article, 1 event, 2 participants, 2 sources, 1 claim: 0 problems"`,
@@ -15,7 +16,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a value of the wrong type', () => {
-		const run = runGateOnFixture('wrong-type');
+		const run = gateOnFixture('wrong-type');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:6: tags: expected a list — write it as [first, second] or as lines starting with "- "
@@ -24,7 +25,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a misspelt field name', () => {
-		const run = runGateOnFixture('unknown-key');
+		const run = gateOnFixture('unknown-key');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/sources/wire-report.yaml:1: publsher: unknown field — did you mean "publisher"?
@@ -33,7 +34,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a date that is not on the calendar instead of rolling it over', () => {
-		const run = runGateOnFixture('bad-date');
+		const run = gateOnFixture('bad-date');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/events/2025-03-11-meeting.yaml:5: when.date: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11
@@ -42,7 +43,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('names the misspelt key behind a missing field, and the value that is not in the vocabulary', () => {
-		const run = runGateOnFixture('misspelt-value');
+		const run = gateOnFixture('misspelt-value');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/events/2025-03-11-meeting.yaml:4: when.precison: unknown field — did you mean "precision"?
@@ -52,7 +53,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a missing required field', () => {
-		const run = runGateOnFixture('missing-field');
+		const run = gateOnFixture('missing-field');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/participants/france.yaml:1: kind: is missing — add it (expected one of: country, organisation, person)
@@ -61,7 +62,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects two files that Astro would fold to the same id', () => {
-		const run = runGateOnFixture('id-collision');
+		const run = gateOnFixture('id-collision');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/Meeting-Report.md: file: name "Meeting-Report" is not a lower-case kebab-case id — rename it, e.g. meeting-report.md
@@ -72,7 +73,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects references to entries that do not exist', () => {
-		const run = runGateOnFixture('unknown-reference');
+		const run = gateOnFixture('unknown-reference');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/events/2025-03-11-meeting.yaml:7: participants, item 2: "atlantis" is not in content/participants/ — fix the id (npm run new -- --list participants shows them all) or create content/participants/atlantis.yaml
@@ -82,7 +83,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects citations of unknown sources and malformed citations, with their lines', () => {
-		const run = runGateOnFixture('unknown-citation');
+		const run = gateOnFixture('unknown-citation');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:10: body: cites unknown source "no-such-source" — fix the id (npm run new -- --list sources shows them all) or create content/sources/no-such-source.yaml
@@ -92,7 +93,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects an article that cites nothing', () => {
-		const run = runGateOnFixture('no-citation');
+		const run = gateOnFixture('no-citation');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md: body: cites no source — cite each fact with [^source-id], e.g. [^ap-2025-03-10-preview]
@@ -101,7 +102,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('warns about a source nobody cites, without failing', () => {
-		const run = runGateOnFixture('uncited-source');
+		const run = gateOnFixture('uncited-source');
 		expect(run.exitCode).toBe(0);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/sources/never-cited.yaml:1: source: warning: is never cited — cite it from an article, event, participant or claim, or delete the file
@@ -110,7 +111,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects raw HTML: script, iframe and event handlers', () => {
-		const run = runGateOnFixture('raw-html');
+		const run = gateOnFixture('raw-html');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:10: body: raw HTML <script> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
@@ -123,7 +124,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects links that are not web links, and images', () => {
-		const run = runGateOnFixture('unsafe-link');
+		const run = gateOnFixture('unsafe-link');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:10: body: link "javascript:alert(1)" is not allowed — use a full https:// address, a site path such as /timeline/, or #anchor
@@ -136,7 +137,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('reports files the loaders would skip', () => {
-		const run = runGateOnFixture('ignored-files');
+		const run = gateOnFixture('ignored-files');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/notes.MD: file: is not read: only .md files are — rename it to notes.md
@@ -157,7 +158,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a source on a blocked domain or its subdomains', () => {
-		const run = runGateOnFixture('blocked-domain');
+		const run = gateOnFixture('blocked-domain');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/sources/ministry-page.yaml:3: url: points at news-pravda.com, a blocked domain (see content/blocked-domains.yaml) — cite another source for this fact
@@ -166,7 +167,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a file that is not UTF-8', () => {
-		const run = runGateOnFixture('latin1');
+		const run = gateOnFixture('latin1');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/participants/france.yaml:1: file: is not valid UTF-8 (perhaps Latin-1 or Windows-1252) — re-save the file with UTF-8 encoding
@@ -175,7 +176,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects invisible bidirectional control characters', () => {
-		const run = runGateOnFixture('hidden-characters');
+		const run = gateOnFixture('hidden-characters');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/claims/meeting-held.yaml:1: file: contains the invisible control character U+202E — delete it (retype the line if you cannot see it)
@@ -184,7 +185,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects hand-written footnote definitions', () => {
-		const run = runGateOnFixture('footnote-definition');
+		const run = gateOnFixture('footnote-definition');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:10: body: remove the footnote definition [^wire-report]: — a citation takes its details from content/sources/
@@ -193,7 +194,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a disputed claim without versions', () => {
-		const run = runGateOnFixture('disputed-without-versions');
+		const run = gateOnFixture('disputed-without-versions');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/claims/meeting-held.yaml:1: versions: is missing — add it (a disputed claim needs \`versions\`: two or more accounts, each with its sources)
@@ -202,7 +203,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('refuses to publish TODO placeholders left in fields or in the body', () => {
-		const run = runGateOnFixture('placeholder');
+		const run = gateOnFixture('placeholder');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:3: standfirst: still says "TODO" — replace the placeholder with the real text
@@ -213,7 +214,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a field written twice', () => {
-		const run = runGateOnFixture('duplicate-key');
+		const run = gateOnFixture('duplicate-key');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/participants/france.yaml:3: yaml: a field is written twice — check indentation, colons and quotes on this line
@@ -222,7 +223,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects publication dates after today', () => {
-		const run = runGateOnFixture('future-date');
+		const run = gateOnFixture('future-date');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:5: published: is after today (26 November 2026) — use the day the article is published
@@ -232,7 +233,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects an article back-dated to before the site went live', () => {
-		const run = runGateOnFixture('back-dated');
+		const run = gateOnFixture('back-dated');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:5: published: is before the site went live (26 November 2026) — use the day the article is published here, not the day of the events
@@ -241,7 +242,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects a date range that ends before it starts', () => {
-		const run = runGateOnFixture('range-reversed');
+		const run = gateOnFixture('range-reversed');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/events/2025-03-11-meeting.yaml:6: when.end: the range ends before it starts — swap \`date\` and \`end\`
@@ -250,7 +251,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('rejects roles on a participant that is not a person', () => {
-		const run = runGateOnFixture('not-a-person');
+		const run = gateOnFixture('not-a-person');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/participants/france.yaml:4: roles: only a person has roles — remove \`roles\` or set kind: person
@@ -259,7 +260,7 @@ describe('npm run check:content', () => {
 	});
 
 	it('reports every problem in several bad files in one run', () => {
-		const run = runGateOnFixture('many-errors');
+		const run = gateOnFixture('many-errors');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
 			"content/articles/meeting-report.md:10: body: raw HTML <script> is not allowed — embedded content and scripts cannot be published; link to the page instead: [description](https://…)
@@ -274,7 +275,7 @@ describe('npm run check:content', () => {
 
 	describe('status rules: no status more certain than its sources', () => {
 		it('rejects a confirmed claim whose sources are a wire story and a rewrite of it', () => {
-			const run = runGateOnFixture('status-one-publisher');
+			const run = gateOnFixture('status-one-publisher');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
 				"content/claims/meeting-held.yaml:2: status: "confirmed" needs two independent publishers or one official source; its sources count as one publisher (AP: wire-report, wire-rewrite) — set status: reported, or cite a second independent source
@@ -283,7 +284,7 @@ describe('npm run check:content', () => {
 		});
 
 		it('rejects a confirmed event that rests on one wire story', () => {
-			const run = runGateOnFixture('status-event-one-publisher');
+			const run = gateOnFixture('status-event-one-publisher');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
 				"content/events/2025-03-11-meeting.yaml:6: status: "confirmed" needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set status: reported, or cite a second independent source
@@ -292,7 +293,7 @@ describe('npm run check:content', () => {
 		});
 
 		it('rejects a confirmed attendance version that rests on one wire story', () => {
-			const run = runGateOnFixture('status-attendance-basis');
+			const run = gateOnFixture('status-attendance-basis');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
 				"content/events/2025-03-11-meeting.yaml:14: attendance, item 1, versions, item 1, basis: "confirmed" for france needs two independent publishers or one official source; its only source is one publisher (AP: wire-report) — set basis: reported, or cite a second independent source
@@ -301,7 +302,7 @@ describe('npm run check:content', () => {
 		});
 
 		it('rejects a version of a disputed claim with no source of its own', () => {
-			const run = runGateOnFixture('status-disputed-shared-sources');
+			const run = gateOnFixture('status-disputed-shared-sources');
 			expect(run.exitCode).toBe(1);
 			expect(run.output).toMatchInlineSnapshot(`
 				"content/claims/meeting-held.yaml:6: versions, item 1, sources: a version of a disputed claim needs a source of its own; every source here is also cited by another version (wire-report in versions, item 2) — cite the source that gives this account, or merge it into the version it shares its sources with
@@ -310,7 +311,7 @@ describe('npm run check:content', () => {
 		});
 
 		it('accepts confirmed on one official source or a marked copy of one, or on a wire and a mirror of another outlet', () => {
-			const run = runGateOnFixture('status-confirmed-allowed');
+			const run = gateOnFixture('status-confirmed-allowed');
 			expect(run.exitCode).toBe(0);
 			expect(run.output).toMatchInlineSnapshot(
 				`"1 article, 1 event, 2 participants, 4 sources, 1 claim: 0 problems"`,
