@@ -39,14 +39,18 @@ describe('the content gate explains each mistake once, with its fix', () => {
 		`);
 	});
 
-	it('needs `updated` on or after each correction, and no correction after today', () => {
+	it('needs `updated` on or after the latest correction in any order, and no correction after today', () => {
 		const run = gateOnFixture('correction-dates', '2026-12-01');
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toMatchInlineSnapshot(`
-			"content/articles/meeting-report.md:7: corrections, item 1, date: has no \`updated\` to match — add updated: 2026-11-27 under published
+			"content/articles/fifth-report.md:6: updated: is before the latest correction (29 November 2026) — set updated: 2026-11-29
+			content/articles/fourth-report.md:6: updated: is before the latest correction (29 November 2026) — set updated: 2026-11-29
+			content/articles/meeting-report.md:7: corrections, item 1, date: has no \`updated\` to match — add updated: 2026-11-27 under published
 			content/articles/second-report.md:6: updated: is before the latest correction (28 November 2026) — set updated: 2026-11-28
+			content/articles/seventh-report.md:6: updated: is before the latest correction (1 December 2026) — set updated: 2026-12-01
+			content/articles/sixth-report.md:9: corrections, item 2, date: has no \`updated\` to match — add updated: 2026-11-29 under published
 			content/articles/third-report.md:8: corrections, item 1, date: is after today (1 December 2026) — use the day the correction was made
-			3 articles, 1 event, 2 participants, 2 sources, 1 claim: 3 problems"
+			7 articles, 1 event, 2 participants, 2 sources, 1 claim: 7 problems"
 		`);
 	});
 

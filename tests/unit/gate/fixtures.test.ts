@@ -318,4 +318,15 @@ describe('the content gate on each fixture', () => {
 			);
 		});
 	});
+
+	it('warns about a one-off tag close to a tag in use, and about no other', () => {
+		// Two tags several articles share may be close (security-force, security-forces); two new
+		// tags (ceasefire-talk, ceasefire-talks) do not accuse each other.
+		const run = gateOnFixture('tag-spelling');
+		expect(run.exitCode).toBe(0);
+		expect(run.output).toMatchInlineSnapshot(`
+			"content/articles/typo.md:6: tags, item 1: warning: "securty-force" is a new tag — did you mean "security-force" or "security-forces"? If it is a new topic, keep it
+			6 articles, 1 event, 2 participants, 2 sources, 1 claim: 0 problems, 1 warning"
+		`);
+	});
 });
