@@ -13,22 +13,22 @@ interface Def {
 	innerType?: z.ZodType;
 	element?: z.ZodType;
 	in?: z.ZodType;
-	getter?: () => z.ZodType;
 }
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The schema under wrappers that do not change what is written (optional, default, pipe …). */
+/**
+ * The schema under wrappers that do not change what is written (optional, default, a transform's
+ * pipe …). Our schemas have no `z.lazy`, so every chain of wrappers ends.
+ */
 function unwrap(schema: z.ZodType): z.ZodType {
 	let current = schema;
-	for (let depth = 0; depth < 20; depth += 1) {
+	for (;;) {
 		const def = defOf(current);
-		const next =
-			def.type === 'pipe' ? def.in : def.type === 'lazy' ? def.getter?.() : def.innerType;
+		const next = def.type === 'pipe' ? def.in : def.innerType;
 		if (!next) return current;
 		current = next;
 	}
-	return current;
 }
 
 /** Every schema a path can lead to (several inside a union). */
