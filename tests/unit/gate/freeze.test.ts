@@ -53,9 +53,33 @@ describe('checkFreeze', () => {
 	});
 
 	it('treats the headline like the body', () => {
-		expect(check(article(), article({ title: 'Chiefs meet in Paris' }))).toMatchObject([
-			{ field: 'title', line: 2 },
+		expect(check(article(), article({ title: 'Chiefs meet in Paris' }))).toEqual([
+			{
+				file: FILE,
+				line: 2,
+				field: 'title',
+				message:
+					'changed after publication — add an entry to `corrections` (date: the day of the change; note: what changed and why) and set `updated` to that day',
+				severity: 'error',
+			},
 		]);
+	});
+
+	it('counts two words joined into one as a change, though spacing alone is not', () => {
+		const joined = article({
+			body: 'The chiefs met at theÉcole Militaire.[^wire-report]\n\nThey met for a day.[^wire-report]',
+		});
+		expect(check(article(), joined).map((p) => `${p.line}: ${p.field}`)).toEqual(['8: body']);
+	});
+
+	it('skips lines that differ only in spaces at their ends when it looks for the changed one', () => {
+		const before = article({ body: 'One.[^wire-report]\n\nTwo.[^wire-report]' });
+		const after = article({ body: 'One.[^wire-report]   \n\nTwo, changed.[^wire-report]' });
+		// Line 8 is the first body line; the change is two lines further down.
+		expect(check(before, after).map((p) => `${p.line}: ${p.field}`)).toEqual(['10: body']);
+		const spacedBefore = article({ body: 'One.[^wire-report]   \n\nTwo.[^wire-report]' });
+		const changed = article({ body: 'One.[^wire-report]\n\nTwo, changed.[^wire-report]' });
+		expect(check(spacedBefore, changed).map((p) => `${p.line}: ${p.field}`)).toEqual(['10: body']);
 	});
 
 	it('refuses a new publication date, an edited correction and a deleted article', () => {
