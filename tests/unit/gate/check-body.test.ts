@@ -15,6 +15,12 @@ describe('checkBody', () => {
 		expect(report.links).toEqual([{ url: 'https://example.org/x', line: 3 }]);
 	});
 
+	it('collects web links only, http as well as https, not site paths or anchors', () => {
+		const body =
+			'A.[^wire-report] [a](/timeline/) [b](#references) [c](/go?to=https://example.org)\n\n[d](http://example.org/y)';
+		expect(checkBody(body, known).links).toEqual([{ url: 'http://example.org/y', line: 3 }]);
+	});
+
 	it('refuses a level-1 heading', () => {
 		const report = checkBody('# Title\n\nA.[^wire-report]', known);
 		expect(report.findings).toEqual([
@@ -52,6 +58,7 @@ describe('linkProblem', () => {
 			'//evil.example',
 			'file:///etc/passwd',
 			'relative/path',
+			'javascript:fetch("https://evil.example")',
 		]) {
 			expect(linkProblem(url), url).toBeDefined();
 		}
