@@ -155,6 +155,26 @@ describe('checkStatuses', () => {
 		`);
 	});
 
+	it('names every other version that cites the same source', () => {
+		const problems = checkStatuses(
+			content({
+				claims: [
+					claim('disputed', {
+						status: 'disputed',
+						versions: [
+							{ statement: 'Yes.', sources: ['bbc-one'] },
+							{ statement: 'No.', sources: ['bbc-one', 'ministry'] },
+							{ statement: 'Maybe.', sources: ['bbc-one', 'reuters'] },
+						],
+					}),
+				],
+			}),
+		);
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'versions, item 1, sources: a version of a disputed claim needs a source of its own; every source here is also cited by another version (bbc-one in versions, item 2, versions, item 3) — cite the source that gives this account, or merge it into the version it shares its sources with',
+		]);
+	});
+
 	it('blames a confirmed event and a confirmed attendance on one publisher, naming who attended', () => {
 		const problems = checkStatuses(
 			content({

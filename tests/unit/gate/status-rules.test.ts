@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	explainUnconfirmed,
 	findVersionsWithoutOwnSources,
+	formatGroups,
 	groupByPublisher,
 	type CitedSource,
 } from '../../../src/lib/gate/status-rules.ts';
@@ -90,5 +91,16 @@ describe('findVersionsWithoutOwnSources', () => {
 				],
 			},
 		]);
+	});
+});
+
+describe('formatGroups', () => {
+	it('lists each publisher with its sources, publishers apart', () => {
+		expect(
+			formatGroups([
+				{ name: 'AP', ids: ['ap-wire', 'uslive-ap-rewrite'] },
+				{ name: 'Reuters', ids: ['reuters'] },
+			]),
+		).toBe('AP: ap-wire, uslive-ap-rewrite; Reuters: reuters');
 	});
 });
