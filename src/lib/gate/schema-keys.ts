@@ -39,10 +39,9 @@ function schemasAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): z.ZodTy
 			const def = defOf(unwrap(candidate));
 			if (def.type === 'union')
 				return (def.options ?? []).flatMap((option) => schemasAt(option, [key]));
-			if (def.type === 'object' && typeof key === 'string' && def.shape?.[key])
-				return [def.shape[key]];
-			if (def.type === 'array' && typeof key === 'number' && def.element) return [def.element];
-			return [];
+			// Only an object has a `shape` and only a list an `element`.
+			const next = typeof key === 'string' ? def.shape?.[key] : def.element;
+			return next ? [next] : [];
 		});
 	}
 	return current;
@@ -54,7 +53,7 @@ export function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>)
 	const collect = (candidate: z.ZodType) => {
 		const def = defOf(unwrap(candidate));
 		if (def.type === 'union') def.options?.forEach(collect);
-		else if (def.type === 'object') Object.keys(def.shape ?? {}).forEach((key) => keys.add(key));
+		else Object.keys(def.shape ?? {}).forEach((key) => keys.add(key));
 	};
 	schemasAt(schema, path).forEach(collect);
 	return [...keys];
