@@ -15,6 +15,14 @@ describe('checkBody', () => {
 		expect(report.links).toEqual([{ url: 'https://example.org/x', line: 3 }]);
 	});
 
+	it('offers every close source id for a citation written as a name', () => {
+		const ids = ['wire-report', 'wire-reports'];
+		const report = checkBody('A.[^Wire Report]', (id) => ids.includes(id), ids);
+		expect(report.findings.map((finding) => finding.message)).toEqual([
+			'"[^Wire Report]" is not a source id — did you mean [^wire-report] or [^wire-reports]?',
+		]);
+	});
+
 	it('collects web links only, http as well as https, not site paths or anchors', () => {
 		const body =
 			'A.[^wire-report] [a](/timeline/) [b](#references) [c](/go?to=https://example.org)\n\n[d](http://example.org/y)';

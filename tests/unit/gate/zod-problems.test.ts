@@ -97,6 +97,14 @@ describe('toFieldIssues on nested and crowded groups', () => {
 		]);
 	});
 
+	it('reports a second misspelt key of the same group, though the first was read as its field', () => {
+		const { title, ...rest } = ARTICLE;
+		expect(all(articleSchema, { ...rest, titel: title, tgs: ['force'] })).toEqual([
+			'titel: unknown field — did you mean "title"?',
+			'tgs: unknown field — did you mean "tags"?',
+		]);
+	});
+
 	it('does not move a misspelt key onto a field that is already there', () => {
 		expect(all(articleSchema, { ...ARTICLE, title: 7, titel: 'The meeting' })).toEqual([
 			'title: expected text',

@@ -305,3 +305,23 @@ describe('a value of the wrong kind', () => {
 		]);
 	});
 });
+
+describe('rules across an event’s fields', () => {
+	it('takes one attendance record per participant', () => {
+		const record = event.attendance[0];
+		expect(messages(eventSchema, { ...event, attendance: [record, record] })).toEqual([
+			'attendance.1.participant: "france" has two attendance records — merge them into one with several versions',
+		]);
+	});
+
+	it('takes a range that ends on the day it starts, not one that ends before', () => {
+		const range = (end: string) => ({
+			...event,
+			when: { precision: 'range', date: '2025-03-11', end },
+		});
+		expect(messages(eventSchema, range('2025-03-11'))).toEqual([]);
+		expect(messages(eventSchema, range('2025-03-10'))).toEqual([
+			'when.end: the range ends before it starts — swap `date` and `end`',
+		]);
+	});
+});
