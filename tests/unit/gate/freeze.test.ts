@@ -65,6 +65,16 @@ describe('checkFreeze', () => {
 		]);
 	});
 
+	it('does not count blank lines added before or after the body as a change', () => {
+		const body =
+			'The chiefs met at the École Militaire.[^wire-report]\n\nThey met for a day.[^wire-report]';
+		expect(check(article({ body }), article({ body: `\n\n${body}\n\n` }))).toEqual([]);
+		// The blank line between the frontmatter and the text taken out.
+		const tight = article({ body }).replace('\n---\n\n', '\n---\n');
+		expect(tight).not.toBe(article({ body }));
+		expect(check(article({ body }), tight)).toEqual([]);
+	});
+
 	it('counts two words joined into one as a change, though spacing alone is not', () => {
 		const joined = article({
 			body: 'The chiefs met at theÉcole Militaire.[^wire-report]\n\nThey met for a day.[^wire-report]',

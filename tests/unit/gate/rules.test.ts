@@ -15,6 +15,7 @@ describe('findBlockedDomain', () => {
 	it('does not match a different domain that merely ends the same way or contains it', () => {
 		expect(findBlockedDomain('https://pravda.com.ua/eng/news/', blocked)).toBeUndefined();
 		expect(findBlockedDomain('https://notnews-pravda.com/', blocked)).toBeUndefined();
+		expect(findBlockedDomain('not a URL', blocked)).toBeUndefined();
 		expect(findBlockedDomain('https://example.org/?u=news-pravda.com', blocked)).toBeUndefined();
 	});
 });
