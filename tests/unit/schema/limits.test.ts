@@ -325,3 +325,12 @@ describe('rules across an event’s fields', () => {
 		]);
 	});
 });
+
+describe('rules across a claim’s fields', () => {
+	it('needs two versions or more for a disputed claim', () => {
+		const [first] = disputed.versions;
+		expect(messages(claimSchema, { ...disputed, versions: [first] })).toEqual([
+			'versions: a disputed claim needs `versions`: two or more accounts, each with its sources',
+		]);
+	});
+});
