@@ -88,6 +88,8 @@ describe('words that mix alphabets', () => {
 	it('finds none in plain ASCII or in words of one alphabet', () => {
 		expect(findMixedScriptWords('Paris talks')).toEqual([]);
 		expect(findMixedScriptWords('Київ Zürich')).toEqual([]);
+		// Letters of other alphabets are not counted, alone or beside Latin ones.
+		expect(findMixedScriptWords('東京 Tōkyō東京')).toEqual([]);
 	});
 
 	it('names the main alphabet first and lists the odd letters out', () => {

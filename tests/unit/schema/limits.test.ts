@@ -293,6 +293,11 @@ describe('a value of the wrong kind', () => {
 		]);
 	});
 
+	it('keeps a day that is already a Date, as inside astro build', () => {
+		const published = new Date(Date.UTC(2025, 2, 11));
+		expect(articleSchema.parse({ ...article, published }).published).toEqual(published);
+	});
+
 	it('tells a day that does not exist from a day in the wrong form', () => {
 		expect(messages(articleSchema, withValue(article, ['published'], '2025-02-30'))).toEqual([
 			'published: "2025-02-30" is not a real calendar date — write YYYY-MM-DD, e.g. 2025-03-11',
