@@ -133,6 +133,26 @@ export function getCorrections(index: ContentIndex, sourceId: string): Correctio
 		}));
 }
 
+/** The claims page's links to its sections: each status with its count, then the corrections. */
+export function getClaimSectionLinks(
+	groups: readonly ClaimGroup[],
+	corrections: readonly CorrectionView[],
+): Link[] {
+	const links = groups.map((group) => ({
+		href: `#${group.id}`,
+		label: `${group.heading} (${group.claims.length})`,
+	}));
+	return corrections.length === 0
+		? links
+		: [
+				...links,
+				{
+					href: '#corrections',
+					label: `Corrections of the founding article (${corrections.length})`,
+				},
+			];
+}
+
 /**
  * What we know about an event: its confirmed claims, in the order the event lists them.
  * @param limit how many to return at most.

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../helpers/schema-messages.ts';
 import { articleSchema } from '../../../src/lib/schema/article.ts';
 import { claimSchema } from '../../../src/lib/schema/claim.ts';
 import { eventSchema } from '../../../src/lib/schema/event.ts';
@@ -21,11 +22,6 @@ function withValue(entry: object, path: Path, value: unknown): unknown {
 	at[path.at(-1) ?? ''] = value;
 	return copy;
 }
-
-const messages = (schema: z.ZodType, input: unknown) =>
-	schema
-		.safeParse(input)
-		.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 /** Every [path, limit] whose value of exactly `limit` characters passes and one more does not. */
 function overLimit(schema: z.ZodType, entry: object, limits: Array<[Path, number]>): string[] {

@@ -2,18 +2,13 @@
  * What each schema tells a contributor about a wrong value, word for word: these messages are
  * printed as they are by the content gate, so a changed word or limit shows up here.
  */
-import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../helpers/schema-messages.ts';
 import { articleSchema } from '../../../src/lib/schema/article.ts';
 import { blockedDomainSchema } from '../../../src/lib/schema/blocked-domain.ts';
 import { participantSchema } from '../../../src/lib/schema/participant.ts';
 import { sourceSchema } from '../../../src/lib/schema/source.ts';
 import { whenSchema } from '../../../src/lib/schema/when.ts';
-
-const messages = (schema: z.ZodType, input: unknown) => {
-	const result = schema.safeParse(input);
-	return result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
-};
 
 const article = {
 	title: 'Chiefs meet',

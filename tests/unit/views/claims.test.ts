@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getConfirmedClaims, getCorrections, groupClaims } from '../../../src/lib/views/claims.ts';
+import {
+	getClaimSectionLinks,
+	getConfirmedClaims,
+	getCorrections,
+	groupClaims,
+} from '../../../src/lib/views/claims.ts';
 import { indexContent } from '../../../src/lib/content/content-index.ts';
 import { sampleContent } from '../../helpers/sample-content.ts';
 
@@ -68,5 +73,19 @@ describe('corrections and what we know', () => {
 		expect(getConfirmedClaims(index, '2025-03-11-meeting', 1)).toEqual([
 			{ id: 'meeting-held', href: '/claims/#meeting-held', label: 'The meeting was held.' },
 		]);
+	});
+});
+
+describe('getClaimSectionLinks', () => {
+	it('links each status with its count, then the corrections when there are any', () => {
+		const groups = groupClaims(index);
+		expect(getClaimSectionLinks(groups, getCorrections(index, 'founding'))).toEqual([
+			{ href: '#status-confirmed', label: 'Confirmed (2)' },
+			{ href: '#status-reported', label: 'Reported (1)' },
+			{ href: '#status-disputed', label: 'Disputed (1)' },
+			{ href: '#status-unconfirmed', label: 'Unconfirmed (1)' },
+			{ href: '#corrections', label: 'Corrections of the founding article (1)' },
+		]);
+		expect(getClaimSectionLinks(groups, []).map((link) => link.href)).not.toContain('#corrections');
 	});
 });
