@@ -45,8 +45,10 @@ export function getCountedPublisher(source: Source): string {
 	return source.wire ?? source.publisher;
 }
 
-// "AP" and "ap " are one publisher: only case and spacing are forgiven, not spelling.
-const keyOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+// "AP" and "ap" are one publisher, and so are "Agence France-Presse" and "Agence  France-Presse":
+// only case and runs of spaces are forgiven, not spelling ("LeMonde" is not "Le Monde"). The
+// schema has already trimmed the name.
+const keyOf = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
 
 /** Groups cited sources by the publisher they count as, in order of first citation. */
 export function groupByPublisher(cited: readonly CitedSource[]): PublisherGroup[] {

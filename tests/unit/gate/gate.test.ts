@@ -78,6 +78,25 @@ describe('checkContent', () => {
 		]);
 	});
 
+	it('keeps an entry with a problem of its own off the site, and still checks the rest of it', () => {
+		const event = base.find((item) => item.path.endsWith('2025-03-11-meeting.yaml'));
+		const text = new TextDecoder()
+			.decode(event?.bytes)
+			.replace('participants: [france]', 'participants: [frnace]');
+		const result = checkContent(
+			withFile('content/events/2025-03-11-meeting.yaml', { kind: 'file', bytes: encode(text) }),
+			{ today },
+		);
+		expect(result.problems.map((problem) => `${problem.file}:${problem.field}`)).toEqual([
+			'content/events/2025-03-11-meeting.yaml:participants, item 1',
+			// The cross-entry rules still see it: france attends but is no longer listed.
+			'content/events/2025-03-11-meeting.yaml:attendance, item 1, participant',
+		]);
+		expect(result.content.events).toEqual([]);
+		expect(result.content.claims.map((entry) => entry.id)).toEqual(['meeting-held']);
+		expect(result.counts.events).toBe(1);
+	});
+
 	it('calls no source uncited while an entry that may cite it could not be read', () => {
 		const source = encode(
 			'publisher: X\ntitle: Y\nurl: https://example.org/y\npublished: unknown\naccessed: 2026-11-24\narchived: null\ntype: outlet\nlanguage: en\n',

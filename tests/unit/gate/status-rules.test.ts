@@ -23,7 +23,7 @@ const source = (id: string, fields: Partial<Record<keyof Source, unknown>>): Cit
 });
 
 const apOnWkmg = source('ap-wkmg', { publisher: 'AP', via: 'WKMG', type: 'wire' });
-const apOnWfp = source('ap-wfp', { publisher: 'AP ', via: 'Winnipeg Free Press', type: 'wire' });
+const apOnWfp = source('ap-wfp', { publisher: 'ap', via: 'Winnipeg Free Press', type: 'wire' });
 const rewrite = source('rewrite', {
 	publisher: 'uslive.com',
 	via: 'uslive.com',
@@ -34,10 +34,22 @@ const bbcMirror = source('bbc-mirror', { publisher: 'BBC', via: 'Capital FM', ty
 const ministry = source('ministry', { publisher: 'French foreign ministry', type: 'official' });
 
 describe('groupByPublisher', () => {
-	it('counts copies and rewrites of one wire story as that wire, ignoring case and spaces', () => {
+	it('counts copies and rewrites of one wire story as that wire, whatever its case', () => {
 		expect(groupByPublisher([apOnWkmg, rewrite, apOnWfp, bbcMirror])).toEqual([
 			{ name: 'AP', ids: ['ap-wkmg', 'rewrite', 'ap-wfp'] },
 			{ name: 'BBC', ids: ['bbc-mirror'] },
+		]);
+	});
+
+	it('forgives runs of spaces inside a name, but not a missing space', () => {
+		const afp = source('afp', { publisher: 'Agence France-Presse', type: 'wire' });
+		const afpSpaced = source('afp-spaced', { publisher: 'Agence  France-Presse', type: 'wire' });
+		const monde = source('monde', { publisher: 'Le Monde' });
+		const mondeJoined = source('monde-joined', { publisher: 'LeMonde' });
+		expect(groupByPublisher([afp, afpSpaced, monde, mondeJoined])).toEqual([
+			{ name: 'Agence France-Presse', ids: ['afp', 'afp-spaced'] },
+			{ name: 'Le Monde', ids: ['monde'] },
+			{ name: 'LeMonde', ids: ['monde-joined'] },
 		]);
 	});
 
@@ -60,6 +72,13 @@ describe('explainUnconfirmed', () => {
 		expect(explainUnconfirmed([source('no10-copy', fields)])).toBe(
 			'"confirmed" needs two independent publishers or one official source; its only source is one publisher (10 Downing Street: no10-copy)',
 		);
+	});
+
+	it('allows confirmed when one of the sources is official, even if the others are not', () => {
+		const fields = { publisher: '10 Downing Street', type: 'mirror' };
+		const officialCopy = source('no10-copy', { ...fields, via: 'wired-gov.net', official: true });
+		const plainCopy = source('no10-repost', { ...fields, via: 'Capital FM' });
+		expect(explainUnconfirmed([plainCopy, officialCopy])).toBeUndefined();
 	});
 
 	it('names the one publisher and every source counted as it', () => {
