@@ -133,24 +133,27 @@ export function getCorrections(index: ContentIndex, sourceId: string): Correctio
 		}));
 }
 
+/** The claims page's section on corrections: its anchor and heading, one name for both uses. */
+export const CORRECTIONS_SECTION = {
+	id: 'corrections',
+	heading: 'Corrections of the founding article',
+} as const;
+
 /** The claims page's links to its sections: each status with its count, then the corrections. */
 export function getClaimSectionLinks(
 	groups: readonly ClaimGroup[],
 	corrections: readonly CorrectionView[],
 ): Link[] {
-	const links = groups.map((group) => ({
-		href: `#${group.id}`,
-		label: `${group.heading} (${group.claims.length})`,
-	}));
-	return corrections.length === 0
-		? links
-		: [
-				...links,
-				{
-					href: '#corrections',
-					label: `Corrections of the founding article (${corrections.length})`,
-				},
-			];
+	const { id, heading } = CORRECTIONS_SECTION;
+	return [
+		...groups.map((group) => ({
+			href: `#${group.id}`,
+			label: `${group.heading} (${group.claims.length})`,
+		})),
+		...(corrections.length === 0
+			? []
+			: [{ href: `#${id}`, label: `${heading} (${corrections.length})` }]),
+	];
 }
 
 /**
